@@ -1,0 +1,7 @@
+package dev.asdf.burnengine.core.alert;
+
+public enum Severity {
+    INFO,
+    WARNING,
+    CRITICAL
+}

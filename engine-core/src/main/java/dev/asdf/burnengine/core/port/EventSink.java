@@ -1,0 +1,13 @@
+package dev.asdf.burnengine.core.port;
+
+import dev.asdf.burnengine.core.event.DomainEvent;
+
+/** Receives domain events as they happen. Must not block or throw: it runs on the engine's thread. */
+@FunctionalInterface
+public interface EventSink {
+
+    EventSink NONE = event -> {
+    };
+
+    void publish(DomainEvent event);
+}
