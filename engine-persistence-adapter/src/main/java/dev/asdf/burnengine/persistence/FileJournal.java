@@ -1,0 +1,280 @@
+package dev.asdf.burnengine.persistence;
+
+import dev.asdf.burnengine.core.journal.JournalEntry;
+import dev.asdf.burnengine.core.port.Journal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journal as JSON lines in {@code journal/}, each linked to the previous one by its SHA-256 (see
+ * {@link JournalLine}), rotated by size with the chain continuing across files.
+ *
+ * <p>Opening is lazy (the first call opens it), because a journal may only be repaired by the process that holds the
+ * run lock, and the engine takes the lock first. On open the whole chain is verified; a torn last line is cut off and
+ * a {@link JournalEntry.JournalRepaired} entry records it; a break anywhere else refuses to open.
+ *
+ * <p>Entries that require it (INTENT, OUTCOME, emergency stop) are fsynced before {@link #append} returns; the others
+ * are written at once and fsynced by the group commit every {@code groupCommitInterval}, or by the next durable entry.
+ */
+final class FileJournal implements Journal, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FileJournal.class);
+
+    private final Path directory;
+    private final long maxFileBytes;
+    private final Duration groupCommitInterval;
+    private final Clock clock;
+    private final Timer appendTimer;
+    private final Timer durableAppendTimer;
+    private final Timer fsyncTimer;
+    private final List<JournalScan.FileExtent> extents = new ArrayList<>();
+    private final ChannelOpener files;
+    private ScheduledExecutorService flusher;
+    private FileChannel channel;
+    private Path currentFile;
+    private long currentSize;
+    private long lastSeq;
+    private String lastHash;
+    private boolean dirty;
+    private boolean opened;
+    private String failure;
+
+    FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock, MeterRegistry meters) {
+        this(directory, maxFileBytes, groupCommitInterval, clock, meters, FileChannel::open);
+    }
+
+    /** @param files opens the journal's files; tests substitute one that fails like a full disk */
+    FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock, MeterRegistry meters,
+            ChannelOpener files) {
+        this.files = files;
+        this.directory = directory;
+        this.maxFileBytes = maxFileBytes;
+        this.groupCommitInterval = groupCommitInterval;
+        this.clock = clock;
+        this.appendTimer = Timer.builder("burn_engine_journal_append_seconds").tag("durable", "false")
+                .description("time to append one journal entry").publishPercentileHistogram().register(meters);
+        this.durableAppendTimer = Timer.builder("burn_engine_journal_append_seconds").tag("durable", "true")
+                .description("time to append one journal entry").publishPercentileHistogram().register(meters);
+        this.fsyncTimer = Timer.builder("burn_engine_journal_fsync_seconds")
+                .description("time to make the journal durable").publishPercentileHistogram().register(meters);
+    }
+
+    @Override
+    public synchronized long append(Instant at, JournalEntry entry) {
+        open();
+        if (failure != null) {
+            throw new IllegalStateException("the journal stopped accepting entries after an earlier write failure ("
+                    + failure + "); restart the engine once the cause is fixed, it repairs the journal on open");
+        }
+        long start = System.nanoTime();
+        JournalLine.Encoded line = JournalLine.encode(lastSeq + 1, at, entry, lastHash);
+        try {
+            if (currentSize > 0 && currentSize + line.bytes().length > maxFileBytes) {
+                rotate();
+            }
+            write(line.bytes());
+        } catch (IOException e) {
+            undoPartialWrite(e);
+            throw new UncheckedIOException("cannot append to the journal " + currentFile + ": " + e.getMessage()
+                    + "; nothing was recorded. Free disk space or fix the file system, then retry", e);
+        }
+        lastSeq++;
+        lastHash = line.hash();
+        dirty = true;
+        if (entry.requiresImmediateDurability()) {
+            forceLocked();
+            durableAppendTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        } else {
+            appendTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+        return lastSeq;
+    }
+
+    @Override
+    public synchronized void flush() {
+        open();
+        if (dirty && failure == null) {
+            forceLocked();
+        }
+    }
+
+    @Override
+    public void replayAfter(long seq, Consumer<JournalEntry.Journaled> consumer) {
+        List<JournalScan.FileExtent> snapshot;
+        long upTo;
+        synchronized (this) {
+            open();
+            snapshot = List.copyOf(extents);
+            upTo = lastSeq;
+        }
+        for (JournalScan.FileExtent extent : snapshot) {
+            if (extent.lastSeq() <= seq && extent.lastSeq() >= extent.firstSeq()) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(extent.path())) {
+                JournalScan.LineReader reader = new JournalScan.LineReader(in);
+                long lineSeq = extent.firstSeq() - 1;
+                while (reader.next() && reader.terminated()) {
+                    lineSeq++;
+                    if (lineSeq > upTo) {
+                        return;
+                    }
+                    if (lineSeq > seq) {
+                        consumer.accept(JournalLine.read(reader.buffer(), reader.length()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read journal file " + extent.path() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized long lastSeq() {
+        open();
+        return lastSeq;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (flusher != null) {
+            flusher.shutdownNow();
+        }
+        if (channel != null) {
+            try {
+                if (dirty && failure == null) {
+                    channel.force(false);
+                }
+                channel.close();
+            } catch (IOException e) {
+                LOG.warn("closing the journal {} failed: {}", currentFile, e.getMessage());
+            }
+            channel = null;
+        }
+    }
+
+    private void open() {
+        if (opened) {
+            return;
+        }
+        JournalScan.Result scan = JournalScan.scan(directory);
+        extents.addAll(scan.files());
+        lastSeq = scan.lastSeq();
+        lastHash = scan.lastHash();
+        try {
+            if (extents.isEmpty()) {
+                startFile(1);
+            } else {
+                JournalScan.FileExtent last = extents.get(extents.size() - 1);
+                currentFile = last.path();
+                channel = files.open(currentFile, StandardOpenOption.WRITE);
+                if (scan.torn() != null) {
+                    channel.truncate(scan.torn().validLength());
+                    channel.force(true);
+                }
+                currentSize = last.validLength();
+                channel.position(currentSize);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the journal in " + directory + " for writing: " + e.getMessage(), e);
+        }
+        opened = true;
+        flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "journal-group-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(1, groupCommitInterval.toMillis());
+        flusher.scheduleWithFixedDelay(this::groupCommit, millis, millis, TimeUnit.MILLISECONDS);
+        if (scan.torn() != null) {
+            LOG.warn("journal repaired: cut {} from {} ({})", scan.torn().bytesRemoved() + " bytes", scan.torn().file(),
+                    scan.torn().detail());
+            append(clock.instant(), new JournalEntry.JournalRepaired(scan.torn().file().getFileName().toString(),
+                    scan.torn().bytesRemoved(), scan.torn().detail() + " was cut off on open"));
+            flush();
+        }
+    }
+
+    private synchronized void groupCommit() {
+        if (dirty && failure == null && channel != null) {
+            try {
+                forceLocked();
+            } catch (RuntimeException e) {
+                LOG.error("journal group commit failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void forceLocked() {
+        long start = System.nanoTime();
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            failure = "fsync failed: " + e.getMessage();
+            throw new UncheckedIOException("cannot make the journal " + currentFile + " durable: " + e.getMessage(), e);
+        }
+        dirty = false;
+        fsyncTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        currentSize += bytes.length;
+        JournalScan.FileExtent current = extents.get(extents.size() - 1);
+        extents.set(extents.size() - 1, new JournalScan.FileExtent(current.path(),
+                current.lastSeq() >= current.firstSeq() ? current.firstSeq() : lastSeq + 1, lastSeq + 1, currentSize));
+    }
+
+    private void undoPartialWrite(IOException cause) {
+        try {
+            channel.truncate(currentSize);
+            channel.position(currentSize);
+        } catch (IOException e) {
+            failure = "a write failed (" + cause.getMessage() + ") and its partial line could not be removed ("
+                    + e.getMessage() + ")";
+        }
+    }
+
+    private void rotate() throws IOException {
+        channel.force(false);
+        channel.close();
+        dirty = false;
+        startFile(JournalFiles.number(currentFile) + 1);
+    }
+
+    /** How the journal opens its files. */
+    @FunctionalInterface
+    interface ChannelOpener {
+        FileChannel open(Path file, OpenOption... options) throws IOException;
+    }
+
+    private void startFile(int number) throws IOException {
+        currentFile = JournalFiles.file(directory, number);
+        channel = files.open(currentFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        currentSize = 0;
+        extents.add(new JournalScan.FileExtent(currentFile, lastSeq + 1, lastSeq, 0));
+        Durability.fsyncDirectory(directory);
+    }
+}
