@@ -32,6 +32,7 @@ import dev.asdf.burnengine.core.token.Token;
 import dev.asdf.burnengine.core.token.TokenState;
 import dev.asdf.burnengine.core.token.TokenStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -286,6 +287,21 @@ public final class BurnEngine {
         EngineState state = recorder.read(EngineModel::toState);
         journal.flush();
         stateStore.save(state);
+    }
+
+    /**
+     * The first half of a graceful stop: no new cycle or step starts; waits up to {@code timeout} for the step being
+     * sent. A step still unfinished stays in flight (its INTENT is journaled) and is resolved at the next start.
+     *
+     * @return whether no cycle was running any more when this returned
+     */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        Running r = running;
+        if (r == null) {
+            return true;
+        }
+        r.cycles.stopAfterCurrentStep();
+        return r.cycles.awaitIdle(timeout);
     }
 
     /** Journals the stop, saves a snapshot and releases the run lock. Safe to call twice. */

@@ -274,6 +274,16 @@ class RunCycleTest {
         assertThat(view.totals().isConserved()).isTrue();
     }
 
+    @Test
+    void aDrainedEngineStartsNoNewCycle() throws Exception {
+        EngineHarness h = ecosystemWithFees();
+        assertThat(h.engine().drain(Duration.ofSeconds(1))).isTrue();
+        CycleReport report = h.engine().runCycle();
+        assertThat(report.status()).isEqualTo(CycleReport.Status.REFUSED);
+        assertThat(report.message()).contains("stopping");
+        assertThat(h.chain.landed()).isEmpty();
+    }
+
     /** What the fake chain burns for a secondary allocation (buy budget × tokens per lamport). */
     private static final class SecondaryBurnOf {
         static long lamports(long allocation) {

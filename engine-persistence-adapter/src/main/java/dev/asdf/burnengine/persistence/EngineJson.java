@@ -46,7 +46,7 @@ final class EngineJson {
         text(values, TxSignature.class, TxSignature::parse);
         text(values, CycleId.class, CycleId::new);
         text(values, StepId.class, StepId::parse);
-        text(values, Instant.class, Instant::parse);
+        text(values, Instant.class, IsoInstant::parse);
         number(values, Lamports.class, Lamports::value, Lamports::of);
         number(values, TokenAmount.class, TokenAmount::value, TokenAmount::of);
         values.addKeyDeserializer(Address.class, new KeyDeserializer() {

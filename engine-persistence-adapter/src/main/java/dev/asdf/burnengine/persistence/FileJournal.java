@@ -56,6 +56,7 @@ final class FileJournal implements Journal, AutoCloseable {
     private String lastHash;
     private boolean dirty;
     private boolean opened;
+    private boolean closed;
     private String failure;
 
     FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock, MeterRegistry meters) {
@@ -139,11 +140,12 @@ final class FileJournal implements Journal, AutoCloseable {
                         return;
                     }
                     if (lineSeq > seq) {
-                        consumer.accept(JournalLine.read(reader.buffer(), reader.length()));
+                        consumer.accept(JournalLine.read(reader.buffer(), JournalLine.layout(reader.buffer(), reader.length())));
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read journal file " + extent.path() + ": " + e.getMessage(), e);
+            } catch (IOException | JournalLine.BadLine e) {
+                throw new UncheckedIOException("cannot read journal file " + extent.path() + ": " + e.getMessage(),
+                        e instanceof IOException io ? io : new IOException(e));
             }
         }
     }
@@ -156,6 +158,7 @@ final class FileJournal implements Journal, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (flusher != null) {
             flusher.shutdownNow();
         }
@@ -173,6 +176,10 @@ final class FileJournal implements Journal, AutoCloseable {
     }
 
     private void open() {
+        if (closed) {
+            throw new IllegalStateException("the journal in " + directory + " is closed (the engine is shutting down);"
+                    + " nothing more is recorded by this process");
+        }
         if (opened) {
             return;
         }

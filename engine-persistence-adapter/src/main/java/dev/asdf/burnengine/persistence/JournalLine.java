@@ -1,8 +1,6 @@
 package dev.asdf.burnengine.persistence;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.asdf.burnengine.core.journal.JournalEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,8 +32,8 @@ final class JournalLine {
     record Encoded(byte[] bytes, String hash) {
     }
 
-    /** The header fields of a line, and where its payload starts for a later full parse. */
-    record Header(long seq, Instant at, String type, String prevHash, String hash) {
+    /** The header fields of a line, and where its payload lies for a later parse. */
+    record Header(long seq, String at, String type, String prevHash, String hash, int payloadStart, int payloadEnd) {
     }
 
     static Encoded encode(long seq, Instant at, JournalEntry entry, String prevHash) {
@@ -80,59 +78,41 @@ final class JournalLine {
         if (!actual.equals(stored)) {
             throw new BadLine("its content does not match its hash (the line was edited)", stored, actual);
         }
-        try (JsonParser p = EngineJson.MAPPER.getFactory().createParser(line, 0, length)) {
-            long seq = -1;
-            String at = null;
-            String type = null;
-            String prev = null;
-            expect(p.nextToken() == JsonToken.START_OBJECT, "not a JSON object");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                switch (name) {
-                    case "seq" -> seq = p.getLongValue();
-                    case "at" -> at = p.getText();
-                    case "type" -> type = p.getText();
-                    case "prevHash" -> prev = p.getText();
-                    default -> p.skipChildren();
-                }
-            }
-            expect(seq > 0 && at != null && type != null && prev != null, "a header field (seq, at, type, prevHash) is missing");
-            return new Header(seq, Instant.parse(at), type, prev, stored);
-        } catch (IOException | RuntimeException e) {
-            throw new BadLine("it is not valid journal JSON: " + e.getMessage(), null, null);
+        return layout(line, length);
+    }
+
+    /** Reads the header of a line in the layout {@link #encode} writes (without checking its hash). */
+    static Header layout(byte[] line, int length) throws BadLine {
+        if (length < TAIL + 2) {
+            throw new BadLine("not a journal line (too short)", null, null);
+        }
+        Cursor c = new Cursor(line, length - TAIL);
+        try {
+            c.expect("{\"seq\":");
+            long seq = c.number();
+            c.expect(",\"at\":\"");
+            String at = c.until('"');
+            c.expect("\",\"type\":\"");
+            String type = c.until('"');
+            c.expect("\",\"prevHash\":\"");
+            String prev = c.fixed(HASH_HEX);
+            c.expect("\",\"payload\":");
+            String hash = new String(line, length - 2 - HASH_HEX, HASH_HEX, StandardCharsets.US_ASCII);
+            return new Header(seq, at, type, prev, hash, c.position(), length - TAIL);
+        } catch (RuntimeException e) {
+            throw new BadLine("it is not in the journal's line layout (" + e.getMessage() + ")", null, null);
         }
     }
 
-    /** Parses the entry of a line already verified. */
-    static JournalEntry.Journaled read(byte[] line, int length) throws IOException {
-        try (JsonParser p = EngineJson.MAPPER.getFactory().createParser(line, 0, length)) {
-            long seq = -1;
-            Instant at = null;
-            Class<? extends JournalEntry> type = null;
-            JournalEntry entry = null;
-            p.nextToken();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                switch (name) {
-                    case "seq" -> seq = p.getLongValue();
-                    case "at" -> at = Instant.parse(p.getText());
-                    case "type" -> type = TYPES.get(p.getText());
-                    case "payload" -> {
-                        if (type == null) {
-                            throw new IOException("unknown journal entry type before its payload");
-                        }
-                        entry = EngineJson.MAPPER.readValue(p, type);
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (entry == null || at == null) {
-                throw new IOException("journal line " + seq + " has no payload");
-            }
-            return new JournalEntry.Journaled(seq, at, entry);
+    /** Parses the entry of a line whose header was read by {@link #layout}. */
+    static JournalEntry.Journaled read(byte[] line, Header header) throws IOException {
+        Class<? extends JournalEntry> type = TYPES.get(header.type());
+        if (type == null) {
+            throw new IOException("unknown journal entry type '" + header.type() + "' at entry " + header.seq());
         }
+        JournalEntry entry = EngineJson.MAPPER.readValue(line, header.payloadStart(),
+                header.payloadEnd() - header.payloadStart(), type);
+        return new JournalEntry.Journaled(header.seq(), IsoInstant.parse(header.at()), entry);
     }
 
     static boolean isKnownType(String type) {
@@ -171,9 +151,60 @@ final class JournalLine {
         return true;
     }
 
-    private static void expect(boolean condition, String message) throws IOException {
-        if (!condition) {
-            throw new IOException(message);
+    /** Reads the fixed layout {@link #encode} writes, byte by byte. */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private final int end;
+        private int pos;
+
+        Cursor(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
+        }
+
+        void expect(String literal) {
+            for (int i = 0; i < literal.length(); i++) {
+                if (pos >= end || bytes[pos] != literal.charAt(i)) {
+                    throw new IllegalArgumentException("expected '" + literal + "' at byte " + pos);
+                }
+                pos++;
+            }
+        }
+
+        long number() {
+            long value = 0;
+            int start = pos;
+            while (pos < end && bytes[pos] >= '0' && bytes[pos] <= '9' && pos - start < 18) {
+                value = value * 10 + (bytes[pos++] - '0');
+            }
+            if (pos == start) {
+                throw new IllegalArgumentException("expected a number at byte " + start);
+            }
+            return value;
+        }
+
+        String until(char terminator) {
+            int start = pos;
+            while (pos < end && bytes[pos] != terminator) {
+                if (bytes[pos] == '\\') {
+                    throw new IllegalArgumentException("unexpected escape at byte " + pos);
+                }
+                pos++;
+            }
+            return new String(bytes, start, pos - start, StandardCharsets.US_ASCII);
+        }
+
+        String fixed(int length) {
+            if (pos + length > end) {
+                throw new IllegalArgumentException("line ends at byte " + end);
+            }
+            String s = new String(bytes, pos, length, StandardCharsets.US_ASCII);
+            pos += length;
+            return s;
+        }
+
+        int position() {
+            return pos;
         }
     }
 

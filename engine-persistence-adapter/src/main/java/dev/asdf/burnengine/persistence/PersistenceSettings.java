@@ -1,5 +1,6 @@
 package dev.asdf.burnengine.persistence;
 
+import dev.asdf.burnengine.core.config.ConfigSection;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,6 +31,17 @@ public record PersistenceSettings(long journalFileMaxBytes, Duration groupCommit
             throw new IllegalArgumentException("metric history must keep at least 1 snapshot, got " + metricHistoryMaxCount);
         }
         Objects.requireNonNull(metricHistoryMaxAge, "metricHistoryMaxAge");
+    }
+
+    /** Reads the {@code persistence.*} keys of the configuration. */
+    public static PersistenceSettings from(ConfigSection persistence) {
+        PersistenceSettings d = defaults();
+        return new PersistenceSettings(
+                persistence.longValue("journalFileMaxBytes", d.journalFileMaxBytes(), 4096, 1L << 40),
+                persistence.duration("groupCommitInterval", d.groupCommitInterval()),
+                persistence.integer("snapshotsToKeep", d.snapshotsToKeep(), 1, 1000),
+                persistence.integer("metricHistoryMaxCount", d.metricHistoryMaxCount(), 1, 1_000_000),
+                persistence.duration("metricHistoryMaxAge", d.metricHistoryMaxAge()));
     }
 
     /** 64 MiB journal files, 100 ms group commit, 5 snapshots, one week of 5-minute metric snapshots. */

@@ -26,6 +26,7 @@ import dev.asdf.burnengine.core.state.InFlightStep;
 import dev.asdf.burnengine.core.token.Market;
 import dev.asdf.burnengine.core.token.Token;
 import dev.asdf.burnengine.core.token.TokenState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -53,6 +55,7 @@ public final class RunCycle {
     private final Reconciler reconciler;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicLong sequence = new AtomicLong();
+    private volatile boolean stopping;
 
     public RunCycle(ChainState chain, CycleExecutor executor, EngineRecorder recorder, EventSink events, Notifier notifier,
             CycleSettings settings) {
@@ -81,6 +84,23 @@ public final class RunCycle {
 
     public boolean isRunning() {
         return running.isLocked();
+    }
+
+    /**
+     * Starts no new cycle and no new step from now on; the step being sent finishes (or stays in flight, journaled, to
+     * be resolved at the next start).
+     */
+    public void stopAfterCurrentStep() {
+        stopping = true;
+    }
+
+    /** Waits until no cycle runs; false if one still runs after {@code timeout}. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        if (running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            running.unlock();
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -122,6 +142,9 @@ public final class RunCycle {
     }
 
     private CycleReport runLocked(CycleId id, Instant start) {
+        if (stopping) {
+            return refused(id, start, "the engine is stopping; no new cycle starts");
+        }
         EmergencyStop stop = recorder.read(EngineModel::emergencyStop);
         if (stop.engaged()) {
             return refused(id, start, emergencyStopMessage(stop));
@@ -164,6 +187,9 @@ public final class RunCycle {
         String skipReason = null;
         String unknown = null;
         for (CycleStep step : plan.steps()) {
+            if (skipReason == null && stopping) {
+                skipReason = "the engine is stopping; planned again at the next cycle";
+            }
             if (skipReason != null) {
                 results.add(new StepResult(step, new StepOutcome.Skipped(skipReason)));
                 continue;

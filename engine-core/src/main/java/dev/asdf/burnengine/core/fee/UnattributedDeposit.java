@@ -13,9 +13,9 @@ import java.util.Objects;
 public record UnattributedDeposit(FeeEventId id, Lamports amount, FeeVault vault, long slot, Instant blockTime, String reason) {
     public UnattributedDeposit {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(amount, "amount of deposit " + id);
-        Objects.requireNonNull(vault, "vault of deposit " + id);
-        Objects.requireNonNull(blockTime, "blockTime of deposit " + id);
+        Objects.requireNonNull(amount, () -> "amount of deposit " + id);
+        Objects.requireNonNull(vault, () -> "vault of deposit " + id);
+        Objects.requireNonNull(blockTime, () -> "blockTime of deposit " + id);
         reason = reason == null ? "" : reason;
     }
 }

@@ -12,9 +12,9 @@ import java.util.Objects;
 public record Token(Address mint, String symbol, String name, TokenRole role, Market market, TokenProgram program) {
     public Token {
         Objects.requireNonNull(mint, "mint");
-        Objects.requireNonNull(role, "role of token " + mint);
-        Objects.requireNonNull(market, "market of token " + mint);
-        Objects.requireNonNull(program, "token program of token " + mint);
+        Objects.requireNonNull(role, () -> "role of token " + mint);
+        Objects.requireNonNull(market, () -> "market of token " + mint);
+        Objects.requireNonNull(program, () -> "token program of token " + mint);
         symbol = symbol == null ? "" : symbol;
         name = name == null ? "" : name;
     }

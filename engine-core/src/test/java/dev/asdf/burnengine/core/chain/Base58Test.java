@@ -3,6 +3,7 @@ package dev.asdf.burnengine.core.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,34 @@ class Base58Test {
             }
             assertThat(Base58.decode(Base58.encode(input))).as("case %d", i).isEqualTo(input);
         }
+    }
+
+    @Test
+    void agreesWithAStraightforwardBigIntegerEncoding() {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] input = new byte[random.nextInt(0, 70)];
+            for (int j = 0; j < input.length; j++) {
+                input[j] = (byte) (j < 2 && random.nextBoolean() ? 0 : random.nextInt(256));
+            }
+            assertThat(Base58.encode(input)).as("case %d", i).isEqualTo(reference(input));
+        }
+    }
+
+    private static String reference(byte[] input) {
+        String alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+        StringBuilder out = new StringBuilder();
+        BigInteger n = new BigInteger(1, input);
+        BigInteger base = BigInteger.valueOf(58);
+        while (n.signum() > 0) {
+            BigInteger[] qr = n.divideAndRemainder(base);
+            out.append(alphabet.charAt(qr[1].intValue()));
+            n = qr[0];
+        }
+        for (int i = 0; i < input.length && input[i] == 0; i++) {
+            out.append('1');
+        }
+        return out.reverse().toString();
     }
 
     @Test
