@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar engine-cli.jar}: one-shot commands for operators and cron. */
 @Command(name = "engine-cli", mixinStandardHelpOptions = true, versionProvider = CliMain.Version.class,
         description = "One-shot commands of the ASDF burn engine.",
-        subcommands = {JournalCommand.class})
+        subcommands = {JournalCommand.class, DecodeCommand.class})
 public final class CliMain implements Runnable {
 
     @CommandLine.Spec
