@@ -102,6 +102,24 @@ public final class ConfigSection {
         return value;
     }
 
+    /** A decimal number, e.g. a rate or a factor. */
+    public double decimal(String key, double defaultValue, double min, double max) {
+        ConfigTree.Value v = tree.lookup(key(key), node.get(key), Double.toString(defaultValue));
+        if (v == null) {
+            return defaultValue;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(String.valueOf(v.raw()).strip());
+        } catch (NumberFormatException e) {
+            return bad(key, v, "is not a number; use a number between " + min + " and " + max, defaultValue);
+        }
+        if (Double.isNaN(value) || value < min || value > max) {
+            return bad(key, v, "is out of range; use a number between " + min + " and " + max, defaultValue);
+        }
+        return value;
+    }
+
     /** An amount of SOL: {@code 0.1 SOL}, {@code 100000000 lamports} or a bare number of lamports. */
     public long lamports(String key, long defaultValue) {
         ConfigTree.Value v = tree.lookup(key(key), node.get(key), defaultValue + " lamports");
