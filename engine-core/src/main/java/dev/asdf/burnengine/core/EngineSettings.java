@@ -79,6 +79,11 @@ public record EngineSettings(String configFingerprint, CycleSettings cycles, Dea
         return d;
     }
 
+    public EngineSettings withFingerprint(String fingerprint) {
+        return new EngineSettings(fingerprint, cycles, deadLetters, feePageSize, feeMaxPagesPerPoll, burnHistory,
+                reportHistory);
+    }
+
     public EngineSettings withCycles(CycleSettings newCycles) {
         return new EngineSettings(configFingerprint, newCycles, deadLetters, feePageSize, feeMaxPagesPerPoll, burnHistory,
                 reportHistory);

@@ -1,5 +1,6 @@
 package dev.asdf.burnengine.http;
 
+import dev.asdf.burnengine.core.config.ConfigSection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -83,6 +84,41 @@ public record HttpSettings(
         return new HttpSettings(DEFAULT_HOST, DEFAULT_PORT, AdminAccess.disabled(), List.of(), DEFAULT_BODY_LIMIT,
                 RateLimit.perMinute(30), 256, 2000, ExplorerCluster.MAINNET_BETA, true,
                 Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Reads the {@code http.*} keys. A value the record refuses is reported as a problem of its key and the default is
+     * kept, so every problem of a file shows at once.
+     */
+    public static HttpSettings from(ConfigSection http, ExplorerCluster defaultExplorer) {
+        HttpSettings d = defaults();
+        String host = http.string("host", d.host());
+        int port = http.integer("port", d.port(), 0, 65_535);
+        AdminAccess admin = http.optionalPath("adminTokenFile").map(AdminAccess::tokenFile).orElse(AdminAccess.disabled());
+        List<String> origins = http.strings("corsAllowedOrigins", List.of());
+        for (String origin : origins) {
+            try {
+                checkOrigin(origin);
+            } catch (IllegalArgumentException e) {
+                http.problem("corsAllowedOrigins", origin, "is not an origin: " + e.getMessage());
+                origins = List.of();
+            }
+        }
+        int body = http.integer("bodyLimitBytes", d.bodyLimitBytes(), 1024, 16 * 1024 * 1024);
+        int adminCalls = http.integer("adminRequestsPerMinute", d.adminRateLimit().requests(), 1, 1_000_000);
+        int queue = http.integer("webSocketQueueBound", d.webSocketQueueBound(), 1, 100_000);
+        int clients = http.integer("maxWebSocketClients", d.maxWebSocketClients(), 1, 100_000);
+        String explorerName = http.string("explorerCluster", defaultExplorer.wireName());
+        ExplorerCluster explorer = defaultExplorer;
+        try {
+            explorer = ExplorerCluster.parse(explorerName);
+        } catch (IllegalArgumentException e) {
+            http.problem("explorerCluster", explorerName, "is not one of mainnet-beta, devnet, testnet, none");
+        }
+        boolean dashboard = http.bool("dashboard", d.dashboardEnabled());
+        int loops = http.integer("eventLoops", d.eventLoops(), 1, 64);
+        return new HttpSettings(host.isBlank() ? d.host() : host, port, admin, origins, body,
+                RateLimit.perMinute(adminCalls), queue, clients, explorer, dashboard, loops);
     }
 
     public HttpSettings withHost(String newHost) {

@@ -19,7 +19,9 @@ public final class StateDirectory {
     static final String JOURNAL = "journal";
     static final String SNAPSHOTS = "snapshots";
     static final String METRICS = "metrics";
-    private static final Set<String> KNOWN = Set.of(JOURNAL, SNAPSHOTS, METRICS, FileRunLock.FILE_NAME);
+    /** The embedded sandbox keeps its simulated chain here, so a restarted sandbox daemon finds the same world. */
+    public static final String SANDBOX = "sandbox";
+    private static final Set<String> KNOWN = Set.of(JOURNAL, SNAPSHOTS, METRICS, SANDBOX, FileRunLock.FILE_NAME);
 
     private final Path root;
 
@@ -102,7 +104,7 @@ public final class StateDirectory {
             for (Path p : (Iterable<Path>) entries::iterator) {
                 if (!KNOWN.contains(p.getFileName().toString())) {
                     throw new StateDirectoryException("unexpected entry " + p + " in the state directory; it holds only "
-                            + "journal/, snapshots/, metrics/ and run.lock: move it elsewhere (is this the right"
+                            + "journal/, snapshots/, metrics/, sandbox/ and run.lock: move it elsewhere (is this the right"
                             + " --state-dir?)");
                 }
             }

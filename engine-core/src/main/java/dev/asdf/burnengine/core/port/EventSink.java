@@ -10,4 +10,14 @@ public interface EventSink {
     };
 
     void publish(DomainEvent event);
+
+    /** One sink that hands every event to each of {@code sinks}, in order. */
+    static EventSink all(EventSink... sinks) {
+        EventSink[] copy = sinks.clone();
+        return event -> {
+            for (EventSink sink : copy) {
+                sink.publish(event);
+            }
+        };
+    }
 }

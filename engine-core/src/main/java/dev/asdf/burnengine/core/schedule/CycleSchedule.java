@@ -39,7 +39,11 @@ public record CycleSchedule(Lamports threshold, Duration minInterval, List<TimeW
 
     /** Reads {@code schedule.threshold}, {@code schedule.minInterval} and {@code schedule.windows}. */
     public static CycleSchedule from(ConfigSection schedule) {
-        CycleSchedule d = defaults();
+        return from(schedule, defaults());
+    }
+
+    /** As {@link #from(ConfigSection)}, with the given defaults (the sandbox runs cycles more often). */
+    public static CycleSchedule from(ConfigSection schedule, CycleSchedule d) {
         long threshold = schedule.lamports("threshold", d.threshold().value());
         Duration interval = schedule.duration("minInterval", d.minInterval());
         List<TimeWindow> windows = new ArrayList<>();

@@ -1,0 +1,57 @@
+package dev.asdf.burnengine.solana;
+
+import dev.asdf.burnengine.core.config.ConfigTree;
+import dev.asdf.burnengine.solana.sandbox.SandboxSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the Solana adapter is told by the configuration: the cluster, the execution strategy, the fee payer's keypair
+ * file and, for the sandbox, its simulation. The RPC client reads its own {@code rpc.*} keys.
+ *
+ * @param keypairFile the fee payer's Solana CLI keypair file; required on every real cluster, unused by the sandbox
+ * @param allowInsecureKeypair read the keypair file even when group or others may read it (never on mainnet)
+ */
+public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Optional<Path> keypairFile,
+        boolean allowInsecureKeypair, SandboxSettings sandbox) {
+
+    public SolanaSettings {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(keypairFile, "keypairFile");
+        Objects.requireNonNull(sandbox, "sandbox");
+    }
+
+    /** The sandbox with its defaults: what runs with no configuration at all. */
+    public static SolanaSettings sandboxDefaults() {
+        return new SolanaSettings(Cluster.SANDBOX, ExecutionStrategy.ASDF_PROGRAM, Optional.empty(), false,
+                SandboxSettings.defaults());
+    }
+
+    /** Reads {@code cluster}, {@code strategy}, {@code keypair.*} and {@code sandbox.*}, checking they fit together. */
+    public static SolanaSettings from(ConfigTree config) {
+        Cluster cluster = config.root().choice("cluster", Cluster.SANDBOX);
+        ExecutionStrategy strategy = config.root().choice("strategy", ExecutionStrategy.ASDF_PROGRAM);
+        Optional<Path> keypair = config.section("keypair").optionalPath("file");
+        boolean insecure = config.section("keypair").bool("allowInsecurePermissions", false);
+        SandboxSettings sandbox = SandboxSettings.from(config.section("sandbox"));
+        if (cluster != Cluster.SANDBOX && keypair.isEmpty()) {
+            config.problem("config key 'keypair.file' is required on cluster " + cluster.name().toLowerCase()
+                    + ": name the fee payer's Solana CLI keypair file (create one with `solana-keygen new -o payer.json`"
+                    + " and `chmod 600 payer.json`)");
+        }
+        if (cluster.isMainnet() && insecure) {
+            config.problem("config key 'keypair.allowInsecurePermissions' = 'true' is refused on mainnet: a key"
+                    + " others can read is a key others can use; `chmod 600` the keypair file instead");
+        }
+        return new SolanaSettings(cluster, strategy, keypair, insecure, sandbox);
+    }
+
+    /** Identifies the ecosystem and cluster saved state belongs to. */
+    public String fingerprint(String creator) {
+        String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase()
+                + ";creator=" + creator;
+        return cluster == Cluster.SANDBOX ? base + ";seed=" + sandbox.seed() : base;
+    }
+}
