@@ -99,11 +99,10 @@ public final class BurnEngine {
         RunLock.Handle lock = ((RunLock.Acquired) attempt).handle();
         try {
             EngineState state = stateStore.load().orElse(EngineState.initial(settings.configFingerprint()));
-            if (!state.configFingerprint().equals(settings.configFingerprint())) {
+            Optional<String> foreign = foreignState(state, settings);
+            if (foreign.isPresent()) {
                 lock.close();
-                return new StartResult.Refused("the saved state belongs to another configuration (fingerprint "
-                        + state.configFingerprint() + ", this configuration is " + settings.configFingerprint()
-                        + "); point --state-dir at this ecosystem's own state directory");
+                return new StartResult.Refused(foreign.get());
             }
             long last = journal.lastSeq();
             if (state.journalSeq() > last) {
@@ -174,6 +173,32 @@ public final class BurnEngine {
     public boolean isCycleRunning() {
         Running r = running;
         return r != null && r.cycles.isRunning();
+    }
+
+    /**
+     * Reads the state another process may be running on, without the run lock and without the chain: the newest
+     * snapshot plus the journal after it. For status commands that must be safe while the daemon runs; the journal
+     * must be opened read-only (it may end in a line the writer has not finished, which is skipped).
+     *
+     * @throws IllegalStateException when the snapshot belongs to another configuration
+     */
+    public static EngineView inspect(StateStore stateStore, Journal journal, EngineSettings settings, Clock clock) {
+        EngineState state = stateStore.load().orElse(EngineState.initial(settings.configFingerprint()));
+        foreignState(state, settings).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
+        EngineModel model = EngineModel.restore(state, settings.deadLetters(), settings.burnHistory());
+        journal.replayAfter(state.journalSeq(), model::apply);
+        return EngineViews.of(model, clock.instant());
+    }
+
+    private static Optional<String> foreignState(EngineState state, EngineSettings settings) {
+        if (state.configFingerprint().equals(settings.configFingerprint())) {
+            return Optional.empty();
+        }
+        return Optional.of("the saved state belongs to another configuration (fingerprint " + state.configFingerprint()
+                + ", this configuration is " + settings.configFingerprint()
+                + "); point --state-dir at this ecosystem's own state directory");
     }
 
     /** A consistent read of everything the engine publishes. */

@@ -99,15 +99,21 @@ final class Daemon {
                 settings.timers().shutdownTimeout().toSeconds());
         try {
             if (timers != null) {
-                timers.shutdownNow();
+                // no interrupts: a poll may be inside a journal write; it finishes, no new one starts
+                timers.shutdown();
             }
             boolean idle = engine.drain(settings.timers().shutdownTimeout());
+            if (timers != null && !timers.awaitTermination(settings.timers().shutdownTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS)) {
+                LOG.warn("a fee poll was still running after {} s; it is abandoned, its page is polled again at the"
+                        + " next start", settings.timers().shutdownTimeout().toSeconds());
+            }
             if (!idle) {
                 LOG.warn("a cycle step was still being sent after {} s; it stays in flight in the journal and is resolved"
                         + " from chain at the next start", settings.timers().shutdownTimeout().toSeconds());
             }
             if (cycles != null) {
-                cycles.shutdownNow();
+                cycles.shutdown();
             }
             http.stop();
             engine.stop(reason);
@@ -160,13 +166,10 @@ final class Daemon {
     }
 
     private void checkThreshold(ChainSnapshot snapshot) {
-        long minimum = snapshot.split().minRootAllocation().value();
-        if (settings.schedule().threshold().value() < minimum) {
+        settings.schedule().thresholdProblem(snapshot.split().minRootAllocation()).ifPresent(problem -> {
             engine.stop("configuration error");
-            throw new FatalStart(DaemonExit.CONFIGURATION_ERROR, "config key 'schedule.threshold' = '"
-                    + settings.schedule().threshold().toSol() + "' is below the program's smallest possible step ("
-                    + snapshot.split().minRootAllocation().toSol() + ", read from chain); set it to at least that");
-        }
+            throw new FatalStart(DaemonExit.CONFIGURATION_ERROR, problem);
+        });
     }
 
     private void startTimers() {

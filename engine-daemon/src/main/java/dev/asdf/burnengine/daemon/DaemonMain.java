@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -67,12 +68,20 @@ public final class DaemonMain implements Callable<Integer> {
             LOG.error("start-up failed: {}", e.getMessage());
             return e.exit.code;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> daemon.stop("SIGTERM"), "daemon-shutdown"));
+        AtomicBoolean mainReturning = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            daemon.stop("SIGTERM");
+            if (!mainReturning.get()) {
+                // a JVM ended by a signal exits 143 however the hooks end; a graceful stop is a clean exit (0)
+                Runtime.getRuntime().halt(DaemonExit.CLEAN.code);
+            }
+        }, "daemon-shutdown"));
         try {
             daemon.awaitStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        mainReturning.set(true);
         return DaemonExit.CLEAN.code;
     }
 

@@ -16,7 +16,6 @@ import dev.asdf.burnengine.persistence.FilePersistence;
 import dev.asdf.burnengine.persistence.StateDirectory;
 import dev.asdf.burnengine.solana.ChainConnection;
 import dev.asdf.burnengine.solana.ChainConnections;
-import dev.asdf.burnengine.solana.program.asdf.AsdfAddresses;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -105,7 +104,7 @@ final class DaemonModule extends AbstractModule {
     BurnEngine engine(FilePersistence files, ChainConnection chain, WebSocketEventFeed feed,
             PrometheusEngineMetrics metrics, DaemonHealth health, Notifier notifier, Clock clock) {
         EngineSettings engineSettings = settings.engine()
-                .withFingerprint(settings.solana().fingerprint(AsdfAddresses.DAT_AUTHORITY.toString()));
+                .withFingerprint(settings.solana().fingerprint());
         return BurnEngine.builder()
                 .feeSource(chain.feeSource())
                 .chainState(chain.chainState())

@@ -2,18 +2,14 @@ package dev.asdf.burnengine.daemon;
 
 import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.config.ConfigTree;
-import dev.asdf.burnengine.core.money.Lamports;
 import dev.asdf.burnengine.core.schedule.CycleSchedule;
 import dev.asdf.burnengine.core.schedule.RunTimers;
-import dev.asdf.burnengine.core.schedule.TimeWindow;
 import dev.asdf.burnengine.http.HttpSettings;
 import dev.asdf.burnengine.http.alert.WebhookTarget;
 import dev.asdf.burnengine.http.alert.WebhookTargets;
 import dev.asdf.burnengine.persistence.PersistenceSettings;
-import dev.asdf.burnengine.solana.Cluster;
 import dev.asdf.burnengine.solana.SolanaSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -34,27 +30,19 @@ record DaemonSettings(
         ConfigTree configTree) {
 
     static final Path DEFAULT_STATE_DIR = Path.of("burn-engine-state");
-    /** The sandbox fills up in minutes, so it runs a cycle every two minutes when there is enough to burn. */
-    static final CycleSchedule SANDBOX_SCHEDULE = new CycleSchedule(Lamports.of(100_000_000), Duration.ofMinutes(2),
-            List.of(TimeWindow.ALWAYS));
 
     /** Reads every section; call {@link ConfigTree#finish()} afterwards to report all problems at once. */
     static DaemonSettings from(ConfigTree config) {
         SolanaSettings solana = SolanaSettings.from(config);
-        HttpSettings.ExplorerCluster explorer = switch (solana.cluster()) {
-            case MAINNET -> HttpSettings.ExplorerCluster.MAINNET_BETA;
-            case DEVNET -> HttpSettings.ExplorerCluster.DEVNET;
-            default -> HttpSettings.ExplorerCluster.NONE;
-        };
         return new DaemonSettings(
                 config.root().path("stateDir", DEFAULT_STATE_DIR),
                 solana,
                 EngineSettings.from(config, "unknown"),
-                CycleSchedule.from(config.section("schedule"),
-                        solana.cluster() == Cluster.SANDBOX ? SANDBOX_SCHEDULE : CycleSchedule.defaults()),
+                CycleSchedule.from(config.section("schedule"), solana.defaultSchedule()),
                 RunTimers.from(config),
                 PersistenceSettings.from(config.section("persistence")),
-                HttpSettings.from(config.section("http"), explorer),
+                HttpSettings.from(config.section("http"),
+                        HttpSettings.ExplorerCluster.parse(solana.explorerCluster())),
                 WebhookTargets.from(config.section("alerts")),
                 config);
     }

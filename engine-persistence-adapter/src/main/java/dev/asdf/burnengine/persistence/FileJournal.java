@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
@@ -47,7 +48,11 @@ final class FileJournal implements Journal, AutoCloseable {
     private final Timer durableAppendTimer;
     private final Timer fsyncTimer;
     private final List<JournalScan.FileExtent> extents = new ArrayList<>();
+    /** How often one journal operation is retried when interrupts keep closing its channel. */
+    private static final int MAX_INTERRUPTED_ATTEMPTS = 5;
+
     private final ChannelOpener files;
+    private final boolean readOnly;
     private ScheduledExecutorService flusher;
     private FileChannel channel;
     private Path currentFile;
@@ -57,16 +62,30 @@ final class FileJournal implements Journal, AutoCloseable {
     private boolean dirty;
     private boolean opened;
     private boolean closed;
+    private boolean interruptedDuringIo;
+    /** A torn tail cut off while opening, recorded once the journal is open (kept across an interrupted open). */
+    private JournalScan.TornTail repairPending;
     private String failure;
 
     FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock, MeterRegistry meters) {
-        this(directory, maxFileBytes, groupCommitInterval, clock, meters, FileChannel::open);
+        this(directory, maxFileBytes, groupCommitInterval, clock, meters, FileChannel::open, false);
+    }
+
+    /** A journal another process may be writing: it is read and verified, never repaired or appended to. */
+    static FileJournal readOnly(Path directory, Clock clock, MeterRegistry meters) {
+        return new FileJournal(directory, Long.MAX_VALUE, Duration.ofSeconds(1), clock, meters, FileChannel::open, true);
     }
 
     /** @param files opens the journal's files; tests substitute one that fails like a full disk */
     FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock, MeterRegistry meters,
             ChannelOpener files) {
+        this(directory, maxFileBytes, groupCommitInterval, clock, meters, files, false);
+    }
+
+    private FileJournal(Path directory, long maxFileBytes, Duration groupCommitInterval, Clock clock,
+            MeterRegistry meters, ChannelOpener files, boolean readOnly) {
         this.files = files;
+        this.readOnly = readOnly;
         this.directory = directory;
         this.maxFileBytes = maxFileBytes;
         this.groupCommitInterval = groupCommitInterval;
@@ -81,6 +100,19 @@ final class FileJournal implements Journal, AutoCloseable {
 
     @Override
     public synchronized long append(Instant at, JournalEntry entry) {
+        boolean wasInterrupted = Thread.interrupted();
+        try {
+            return appendLocked(at, entry);
+        } finally {
+            restoreInterrupt(wasInterrupted);
+        }
+    }
+
+    private long appendLocked(Instant at, JournalEntry entry) {
+        if (readOnly) {
+            throw new IllegalStateException("the journal in " + directory + " was opened read-only (another process may"
+                    + " be writing it); nothing can be recorded through it");
+        }
         open();
         if (failure != null) {
             throw new IllegalStateException("the journal stopped accepting entries after an earlier write failure ("
@@ -112,9 +144,48 @@ final class FileJournal implements Journal, AutoCloseable {
 
     @Override
     public synchronized void flush() {
-        open();
-        if (dirty && failure == null) {
-            forceLocked();
+        if (readOnly) {
+            return;
+        }
+        boolean wasInterrupted = Thread.interrupted();
+        try {
+            open();
+            if (dirty && failure == null) {
+                forceLocked();
+            }
+        } finally {
+            restoreInterrupt(wasInterrupted);
+        }
+    }
+
+    /**
+     * An interrupt that reaches a thread inside a {@link FileChannel} operation closes the channel, so the journal
+     * clears the flag for its own I/O, survives one arriving mid-operation by reopening the file, and hands the
+     * interrupt back to the caller afterwards.
+     */
+    private void restoreInterrupt(boolean wasInterrupted) {
+        if (wasInterrupted || interruptedDuringIo) {
+            interruptedDuringIo = false;
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reopens the current file after an interrupt closed its channel, cutting any partly written line. */
+    private void reopenIfInterrupted() throws IOException {
+        if (channel.isOpen()) {
+            return;
+        }
+        channel = files.open(currentFile, StandardOpenOption.WRITE);
+        channel.truncate(currentSize);
+        channel.position(currentSize);
+    }
+
+    /** Keeps the interrupt for the caller and clears it for the retry; gives up after a few in a row. */
+    private void noteInterrupt(ClosedByInterruptException e, int attempt) throws ClosedByInterruptException {
+        interruptedDuringIo = true;
+        Thread.interrupted();
+        if (attempt >= MAX_INTERRUPTED_ATTEMPTS) {
+            throw e;
         }
     }
 
@@ -160,7 +231,7 @@ final class FileJournal implements Journal, AutoCloseable {
     public synchronized void close() {
         closed = true;
         if (flusher != null) {
-            flusher.shutdownNow();
+            flusher.shutdown();
         }
         if (channel != null) {
             try {
@@ -183,28 +254,25 @@ final class FileJournal implements Journal, AutoCloseable {
         if (opened) {
             return;
         }
-        JournalScan.Result scan = JournalScan.scan(directory);
-        extents.addAll(scan.files());
-        lastSeq = scan.lastSeq();
-        lastHash = scan.lastHash();
-        try {
-            if (extents.isEmpty()) {
-                startFile(1);
-            } else {
-                JournalScan.FileExtent last = extents.get(extents.size() - 1);
-                currentFile = last.path();
-                channel = files.open(currentFile, StandardOpenOption.WRITE);
-                if (scan.torn() != null) {
-                    channel.truncate(scan.torn().validLength());
-                    channel.force(true);
+        JournalScan.Result scan = null;
+        for (int attempt = 1; scan == null; attempt++) {
+            try {
+                scan = openFiles();
+            } catch (ClosedByInterruptException e) {
+                if (attempt == 3) {
+                    throw new UncheckedIOException("cannot open the journal in " + directory + ": interrupted", e);
                 }
-                currentSize = last.validLength();
-                channel.position(currentSize);
+                interruptedDuringIo = true;
+                Thread.interrupted();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the journal in " + directory + " for writing: "
+                        + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the journal in " + directory + " for writing: " + e.getMessage(), e);
         }
         opened = true;
+        if (readOnly) {
+            return;
+        }
         flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "journal-group-commit");
             t.setDaemon(true);
@@ -212,13 +280,41 @@ final class FileJournal implements Journal, AutoCloseable {
         });
         long millis = Math.max(1, groupCommitInterval.toMillis());
         flusher.scheduleWithFixedDelay(this::groupCommit, millis, millis, TimeUnit.MILLISECONDS);
-        if (scan.torn() != null) {
-            LOG.warn("journal repaired: cut {} from {} ({})", scan.torn().bytesRemoved() + " bytes", scan.torn().file(),
-                    scan.torn().detail());
-            append(clock.instant(), new JournalEntry.JournalRepaired(scan.torn().file().getFileName().toString(),
-                    scan.torn().bytesRemoved(), scan.torn().detail() + " was cut off on open"));
+        JournalScan.TornTail torn = repairPending;
+        repairPending = null;
+        if (torn != null) {
+            LOG.warn("journal repaired: cut {} from {} ({})", torn.bytesRemoved() + " bytes", torn.file(), torn.detail());
+            append(clock.instant(), new JournalEntry.JournalRepaired(torn.file().getFileName().toString(),
+                    torn.bytesRemoved(), torn.detail() + " was cut off on open"));
             flush();
         }
+    }
+
+    /** Reads the chain and, unless read-only, opens the last file for appending (cutting a torn last line). */
+    private JournalScan.Result openFiles() throws IOException {
+        extents.clear();
+        JournalScan.Result scan = JournalScan.scan(directory);
+        extents.addAll(scan.files());
+        lastSeq = scan.lastSeq();
+        lastHash = scan.lastHash();
+        if (readOnly) {
+            return scan;
+        }
+        if (extents.isEmpty()) {
+            startFile(1);
+        } else {
+            JournalScan.FileExtent last = extents.get(extents.size() - 1);
+            currentFile = last.path();
+            channel = files.open(currentFile, StandardOpenOption.WRITE);
+            if (scan.torn() != null) {
+                repairPending = repairPending == null ? scan.torn() : repairPending;
+                channel.truncate(scan.torn().validLength());
+                channel.force(true);
+            }
+            currentSize = last.validLength();
+            channel.position(currentSize);
+        }
+        return scan;
     }
 
     private synchronized void groupCommit() {
@@ -234,7 +330,7 @@ final class FileJournal implements Journal, AutoCloseable {
     private void forceLocked() {
         long start = System.nanoTime();
         try {
-            channel.force(false);
+            forceChannel();
         } catch (IOException e) {
             failure = "fsync failed: " + e.getMessage();
             throw new UncheckedIOException("cannot make the journal " + currentFile + " durable: " + e.getMessage(), e);
@@ -244,14 +340,38 @@ final class FileJournal implements Journal, AutoCloseable {
     }
 
     private void write(byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                reopenIfInterrupted();
+                writeFully(bytes);
+                break;
+            } catch (ClosedByInterruptException e) {
+                noteInterrupt(e, attempt);
+            }
         }
         currentSize += bytes.length;
         JournalScan.FileExtent current = extents.get(extents.size() - 1);
         extents.set(extents.size() - 1, new JournalScan.FileExtent(current.path(),
                 current.lastSeq() >= current.firstSeq() ? current.firstSeq() : lastSeq + 1, lastSeq + 1, currentSize));
+    }
+
+    private void forceChannel() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                reopenIfInterrupted();
+                channel.force(false);
+                return;
+            } catch (ClosedByInterruptException e) {
+                noteInterrupt(e, attempt);
+            }
+        }
+    }
+
+    private void writeFully(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
     }
 
     private void undoPartialWrite(IOException cause) {
@@ -265,7 +385,7 @@ final class FileJournal implements Journal, AutoCloseable {
     }
 
     private void rotate() throws IOException {
-        channel.force(false);
+        forceChannel();
         channel.close();
         dirty = false;
         startFile(JournalFiles.number(currentFile) + 1);

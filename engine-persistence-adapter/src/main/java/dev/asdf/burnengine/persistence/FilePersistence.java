@@ -40,6 +40,22 @@ public final class FilePersistence implements AutoCloseable {
         return new FilePersistence(StateDirectory.open(stateDirectory), settings, clock, meters);
     }
 
+    /**
+     * The saved state of a directory another process may be running on (the daemon), for status commands: the
+     * journal and the snapshots are read and verified, never repaired or written, and the run lock is not taken.
+     *
+     * @throws StateDirectoryException when the directory holds no engine state yet, naming it and the fix
+     */
+    public static ReadOnlyState openReadOnly(Path stateDirectory, Clock clock, MeterRegistry meters) {
+        StateDirectory directory = StateDirectory.existing(stateDirectory);
+        return new ReadOnlyState(directory.root(), FileJournal.readOnly(directory.journal(), clock, meters),
+                FileStateStore.readOnly(directory.snapshots(), clock, meters), new FileRunLock(directory.root(), clock));
+    }
+
+    /** What {@link #openReadOnly} gives: read-only journal and snapshots, and the lock only to ask who holds it. */
+    public record ReadOnlyState(Path root, Journal journal, StateStore stateStore, FileRunLock runLock) {
+    }
+
     public Path root() {
         return directory.root();
     }

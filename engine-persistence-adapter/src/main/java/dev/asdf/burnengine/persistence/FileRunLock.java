@@ -8,11 +8,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The run lock as an operating-system file lock on {@code run.lock} in the state directory. The kernel releases it
@@ -69,6 +71,31 @@ public final class FileRunLock implements RunLock {
                 closeQuietly(channel);
             }
         });
+    }
+
+    /**
+     * Who holds the lock now, without taking it (a shared probe that never writes the holder file); empty when
+     * nobody does.
+     */
+    public Optional<Held> holder() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock probe;
+            try {
+                probe = channel.tryLock(0, Long.MAX_VALUE, true);
+            } catch (OverlappingFileLockException e) {
+                probe = null;
+            }
+            if (probe != null) {
+                probe.release();
+                return Optional.empty();
+            }
+            return Optional.of(readHolder(channel));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the run lock " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void writeHolder(FileChannel channel, String command) throws IOException {

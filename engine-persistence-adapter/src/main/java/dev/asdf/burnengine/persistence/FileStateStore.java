@@ -50,8 +50,20 @@ final class FileStateStore implements StateStore {
     private final SnapshotMigrations migrations;
     private final Timer writeTimer;
     private final List<String> warnings = new ArrayList<>();
+    private final boolean readOnly;
 
     FileStateStore(Path directory, int keep, Clock clock, MeterRegistry meters, SnapshotMigrations migrations) {
+        this(directory, keep, clock, meters, migrations, false);
+    }
+
+    /** Snapshots another process may be writing: loaded, never written, and its temporary files left alone. */
+    static FileStateStore readOnly(Path directory, Clock clock, MeterRegistry meters) {
+        return new FileStateStore(directory, 1, clock, meters, SnapshotMigrations.production(), true);
+    }
+
+    private FileStateStore(Path directory, int keep, Clock clock, MeterRegistry meters, SnapshotMigrations migrations,
+            boolean readOnly) {
+        this.readOnly = readOnly;
         if (keep < 1) {
             throw new IllegalArgumentException("keep at least one snapshot, got " + keep);
         }
@@ -65,6 +77,10 @@ final class FileStateStore implements StateStore {
 
     @Override
     public synchronized void save(EngineState state) {
+        if (readOnly) {
+            throw new IllegalStateException("the snapshots in " + directory + " were opened read-only; nothing is saved"
+                    + " through them");
+        }
         long start = System.nanoTime();
         byte[] body;
         try {
@@ -181,6 +197,9 @@ final class FileStateStore implements StateStore {
                 if (NAME.matcher(n).matches()) {
                     snapshots.add(p);
                 } else if (TEMP.matcher(n).matches()) {
+                    if (readOnly) {
+                        continue;
+                    }
                     LOG.info("removing {} left by an interrupted snapshot write", p);
                     deleteQuietly(p);
                 } else {

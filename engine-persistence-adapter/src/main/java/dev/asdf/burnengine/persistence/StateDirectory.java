@@ -67,6 +67,25 @@ public final class StateDirectory {
         return new StateDirectory(root);
     }
 
+    /**
+     * Checks a state directory that must already hold engine state, creating nothing (for read-only commands).
+     *
+     * @throws StateDirectoryException when it does not exist or holds no journal yet
+     */
+    static StateDirectory existing(Path path) {
+        Path root = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve(JOURNAL))) {
+            throw new StateDirectoryException("no engine state in " + root + ": nothing has run with this state"
+                    + " directory yet; pass the --state-dir the daemon uses, or run `engine-cli cycle` once");
+        }
+        try {
+            checkContents(root);
+        } catch (IOException e) {
+            throw new StateDirectoryException("cannot read the state directory " + root + ": " + e.getMessage(), e);
+        }
+        return new StateDirectory(root);
+    }
+
     public Path root() {
         return root;
     }

@@ -40,6 +40,31 @@ class FileJournalTest {
     }
 
     @Test
+    void interruptsArrivingDuringAppendsNeitherCloseTheJournalNorGetLost() throws Exception {
+        FileJournal journal = fx.open();
+        int entries = 2_000;
+        int[] interruptsSeen = {0};
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < entries; i++) {
+                journal.append(Samples.T0, new JournalEntry.StepIntent(Samples.rootStep(), Samples.transaction(1)));
+                if (Thread.interrupted()) {
+                    interruptsSeen[0]++;
+                }
+            }
+        });
+        writer.start();
+        for (int i = 0; i < 100 && writer.isAlive(); i++) {
+            writer.interrupt();
+            Thread.sleep(2);
+        }
+        writer.join();
+        journal.close();
+
+        assertThat(interruptsSeen[0]).as("every interrupt reaches the caller after the append").isPositive();
+        assertThat(fx.readAll()).hasSize(entries);
+    }
+
+    @Test
     void anIntentIsFsyncedBeforeAppendReturnsAndAFeeCreditWaitsForTheGroupCommit() throws Exception {
         FileJournal journal = fx.open();
         journal.append(Samples.T0, new JournalEntry.FeeCredited(TestData.fee(1, 0, Samples.ROOT, 5, 9)));

@@ -1,6 +1,8 @@
 package dev.asdf.burnengine.solana;
 
 import dev.asdf.burnengine.core.config.ConfigTree;
+import dev.asdf.burnengine.core.schedule.CycleSchedule;
+import dev.asdf.burnengine.solana.program.asdf.AsdfAddresses;
 import dev.asdf.burnengine.solana.sandbox.SandboxSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -48,10 +50,27 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
         return new SolanaSettings(cluster, strategy, keypair, insecure, sandbox);
     }
 
-    /** Identifies the ecosystem and cluster saved state belongs to. */
-    public String fingerprint(String creator) {
+    /**
+     * Identifies the ecosystem and cluster saved state belongs to, so a state directory is never reused for another.
+     * Under the ASDF program every fee of the ecosystem goes to the program's authority, which names the ecosystem.
+     */
+    public String fingerprint() {
         String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase()
-                + ";creator=" + creator;
+                + ";creator=" + AsdfAddresses.DAT_AUTHORITY;
         return cluster == Cluster.SANDBOX ? base + ";seed=" + sandbox.seed() : base;
+    }
+
+    /** The cycle schedule to use where {@code schedule.*} says nothing: the sandbox runs at its own faster pace. */
+    public CycleSchedule defaultSchedule() {
+        return cluster == Cluster.SANDBOX ? SandboxSettings.SCHEDULE : CycleSchedule.defaults();
+    }
+
+    /** The public explorer's name for this cluster ({@code none} where it cannot see the transactions). */
+    public String explorerCluster() {
+        return switch (cluster) {
+            case MAINNET -> "mainnet-beta";
+            case DEVNET -> "devnet";
+            case SANDBOX, LOCALNET -> "none";
+        };
     }
 }

@@ -191,7 +191,17 @@ public final class ConfigSection {
     }
 
     public Optional<Path> optionalPath(String key) {
-        Optional<String> text = optionalString(key);
+        return path(key, "(none)");
+    }
+
+    public Path path(String key, Path defaultValue) {
+        return path(key, defaultValue.toString()).orElse(defaultValue);
+    }
+
+    private Optional<Path> path(String key, String defaultText) {
+        ConfigTree.Value v = tree.lookup(key(key), node.get(key), defaultText);
+        Optional<String> text = v == null || String.valueOf(v.raw()).isBlank()
+                ? Optional.empty() : Optional.of(String.valueOf(v.raw()).strip());
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -201,10 +211,6 @@ public final class ConfigSection {
             problem(key, text.get(), "is not a valid path: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    public Path path(String key, Path defaultValue) {
-        return optionalPath(key).orElse(defaultValue);
     }
 
     /** A URL with one of the given schemes (an RPC URL without {@code https://} is a classic mistake). */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When an automatic cycle is worth trying: enough pending fees (the threshold), not too soon after the last cycle
@@ -78,6 +79,20 @@ public record CycleSchedule(Lamports threshold, Duration minInterval, List<TimeW
         }
         return new Decision(true, "pending fees " + Lamports.of(pendingFees).toSol() + " reach the threshold of "
                 + threshold.toSol());
+    }
+
+    /**
+     * A threshold below the program's smallest possible step would start cycles that can only defer every token.
+     *
+     * @param smallestStep the on-chain minimum allocation, read from chain
+     * @return the configuration problem, naming the key, the value and the fix; empty when the threshold is sane
+     */
+    public Optional<String> thresholdProblem(Lamports smallestStep) {
+        if (threshold.compareTo(smallestStep) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("config key 'schedule.threshold' = '" + threshold.toSol() + "' is below the program's"
+                + " smallest possible step (" + smallestStep.toSol() + ", read from chain); set it to at least that");
     }
 
     private boolean inWindow(Instant now) {

@@ -8,7 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,7 @@ public final class WebhookNotifier implements Notifier {
 
     private final List<WebhookTarget> targets;
     private final HttpClient client;
+    private final Set<CompletableFuture<Integer>> inFlight = ConcurrentHashMap.newKeySet();
 
     public WebhookNotifier(List<WebhookTarget> targets) {
         this.targets = List.copyOf(targets);
@@ -33,7 +39,29 @@ public final class WebhookNotifier implements Notifier {
     @Override
     public void notify(Alert alert) {
         for (WebhookTarget target : targets) {
-            post(target, alert);
+            CompletableFuture<Integer> post = post(target, alert);
+            inFlight.add(post);
+            post.whenComplete((status, e) -> inFlight.remove(post));
+        }
+    }
+
+    /**
+     * Waits, at most {@code timeout}, for the posts still on their way: a one-shot process (the CLI under cron) calls
+     * this before it exits so its alerts are not lost with it.
+     *
+     * @return true when every post finished in time
+     */
+    public boolean awaitDelivery(Duration timeout) {
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
         }
     }
 

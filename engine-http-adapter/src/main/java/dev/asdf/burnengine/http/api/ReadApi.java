@@ -37,6 +37,7 @@ public final class ReadApi {
     private final MeterRegistry registry;
     private final Clock clock;
     private final Explorer explorer;
+    private final ApiJson json;
     private final Instant startedAt;
 
     public ReadApi(BurnEngine engine, EngineHealth health, MeterRegistry registry, Clock clock, ExplorerCluster cluster) {
@@ -45,6 +46,7 @@ public final class ReadApi {
         this.registry = registry;
         this.clock = clock;
         this.explorer = new Explorer(cluster);
+        this.json = new ApiJson(cluster);
         this.startedAt = clock.instant();
     }
 
@@ -77,8 +79,7 @@ public final class ReadApi {
     }
 
     public void tokens(RoutingContext ctx) {
-        List<TokenJson> tokens = engine.view().tokens().stream().map(TokenJson::of).toList();
-        Responses.json(ctx, 200, new TokensJson(tokens.size(), tokens));
+        Responses.json(ctx, 200, json.tokens(engine.view()));
     }
 
     record TokensJson(int count, List<TokenJson> tokens) {
@@ -184,9 +185,7 @@ public final class ReadApi {
     }
 
     public void deadLetters(RoutingContext ctx) {
-        List<DeadLetterJson> entries = engine.view().deadLetters().stream().map(DeadLetterJson::of).toList();
-        long open = entries.stream().filter(DeadLetterJson::open).count();
-        Responses.json(ctx, 200, new DeadLettersJson(entries.size(), open, entries));
+        Responses.json(ctx, 200, json.deadLetters(engine.view()));
     }
 
     record DeadLettersJson(int count, long open, List<DeadLetterJson> entries) {

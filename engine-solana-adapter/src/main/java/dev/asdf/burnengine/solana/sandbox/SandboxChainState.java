@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The simulated chain written to disk, so that a daemon restarted on the same state directory finds the same world:
  * reserves, vaults, balances, the trades played and the fee events not yet read, and the outcome of every transaction
- * that landed (what {@code resolve} answers after a crash).
+ * that landed (what {@code resolve} answers after a crash), and when it was saved (the traders trade on while no
+ * process runs, within a bound).
  */
 record SandboxChainState(
         long seed,
@@ -23,7 +24,8 @@ record SandboxChainState(
         long lastCollectAtMillis,
         long feedBase,
         List<FeedItem> feed,
-        Map<String, Outcome> landed) {
+        Map<String, Outcome> landed,
+        long savedAtMillis) {
 
     record TokenState(String mint, String market, long virtualTokens, long virtualSol, long realTokens, long realSol,
             long poolTokens, long poolSol, long supply, long burned) {

@@ -32,6 +32,8 @@ public final class SandboxCluster implements ChainConnection {
     private static final String[] SYMBOLS = {"ROOT", "ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA",
         "THETA", "IOTA", "KAPPA", "LAMBDA"};
 
+    private static final long MAX_CATCH_UP_TRADES = 20_000;
+
     private final SandboxSettings settings;
     private final SimulatedChain chain;
     private final SandboxPorts ports;
@@ -48,7 +50,9 @@ public final class SandboxCluster implements ChainConnection {
         this.store = directory.map(SandboxStore::new);
         store.flatMap(SandboxStore::load).ifPresent(chain::restore);
         double rate = settings.tradesPerSecond() * settings.speed();
-        this.started = rate > 0 ? clock.instant().minusMillis((long) (chain.tradesDone() * 1000 / rate)) : clock.instant();
+        this.started = rate > 0 && trade
+                ? clock.instant().minusMillis((long) (chain.tradesDone() * 1000 / rate)).minus(timeAway(rate))
+                : clock.instant();
         this.ports = new SandboxPorts(chain, settings, confirmationDelay, this::save);
         if (trade && settings.tradesPerSecond() > 0) {
             traders = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -69,7 +73,7 @@ public final class SandboxCluster implements ChainConnection {
      * @param directory where the simulated chain is kept across restarts (the daemon's state directory holds it)
      */
     public static SandboxCluster start(SandboxSettings settings, Clock clock, Optional<Path> directory) {
-        return new SandboxCluster(settings, clock, Duration.ofMillis(Math.round(300 / settings.speed())), true, directory);
+        return new SandboxCluster(settings, clock, settings.confirmationDelay(), true, directory);
     }
 
     /** A sandbox without background traders or confirmation delay: a test plays trades with {@link #tradeUntil}. */
@@ -134,6 +138,19 @@ public final class SandboxCluster implements ChainConnection {
             traders.shutdownNow();
         }
         save();
+    }
+
+    /**
+     * The traders trade on while no process runs the sandbox (a CLI run from cron finds the fees of the time since
+     * the last run), but a restart after a long pause plays at most {@link #MAX_CATCH_UP_TRADES} at once.
+     */
+    private Duration timeAway(double rate) {
+        if (chain.savedAt().equals(Instant.EPOCH)) {
+            return Duration.ZERO;
+        }
+        Duration away = Duration.between(chain.savedAt(), clock.instant());
+        Duration cap = Duration.ofMillis((long) (MAX_CATCH_UP_TRADES * 1000 / rate));
+        return away.isNegative() ? Duration.ZERO : away.compareTo(cap) > 0 ? cap : away;
     }
 
     /** Writes the simulated chain to its directory, if it has one. */

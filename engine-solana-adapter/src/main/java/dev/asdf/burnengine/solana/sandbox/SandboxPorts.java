@@ -124,9 +124,9 @@ final class SandboxPorts implements FeeSource, ChainState, CycleExecutor, TokenD
         pause();
         double roll = fault(tx.signature().toString(), "submit");
         StepOutcome outcome;
-        if (roll < settings.faultRate() * 0.4) {
+        if (roll < settings.faultRate() / 2) {
             outcome = chain.expire(tx.signature(), tx.lastValidBlockHeight());
-        } else if (roll < settings.faultRate() * 0.8) {
+        } else if (roll < settings.faultRate()) {
             outcome = chain.fail(tx.signature(), "pump:6002:TooMuchSolRequired", "simulated slippage: the buy would cost"
                     + " more than its max_sol_cost (sandbox fault injection)", RetryClass.TRANSIENT);
         } else {

@@ -53,6 +53,7 @@ final class SimulatedChain {
 
     private final SandboxSettings settings;
     private final Clock clock;
+    private Instant savedAt = Instant.EPOCH;
     private final List<SimToken> tokens;
     private final Map<Address, SimToken> byMint = new HashMap<>();
     private final TradeGenerator trades;
@@ -263,7 +264,8 @@ final class SimulatedChain {
                         c.sentToRoot().value(), c.devFee().value(), "", "", "")
                 : failed((StepOutcome.Failed) outcome)));
         return new SandboxChainState(settings.seed(), tokenStates, curveVault, ammVault, authority, treasury, devWallet,
-                feePayer, slot, blockHeight, tradesDone, lastCollectAt.toEpochMilli(), feedBase, items, outcomes);
+                feePayer, slot, blockHeight, tradesDone, lastCollectAt.toEpochMilli(), feedBase, items, outcomes,
+                clock.millis());
     }
 
     synchronized void restore(SandboxChainState state) {
@@ -294,6 +296,7 @@ final class SimulatedChain {
         slot = state.slot();
         blockHeight = state.blockHeight();
         tradesDone = state.tradesDone();
+        savedAt = Instant.ofEpochMilli(state.savedAtMillis());
         lastCollectAt = Instant.ofEpochMilli(state.lastCollectAtMillis());
         feedBase = state.feedBase();
         feed.clear();
@@ -363,6 +366,11 @@ final class SimulatedChain {
 
     synchronized long slot() {
         return slot;
+    }
+
+    /** When the restored world was saved; {@link Instant#EPOCH} for a new one. */
+    synchronized Instant savedAt() {
+        return savedAt;
     }
 
     synchronized long tradesDone() {

@@ -29,7 +29,7 @@ class SandboxClusterTest {
     final InMemoryJournal journal = new InMemoryJournal();
 
     private static SandboxSettings settings(double faultRate) {
-        return new SandboxSettings(7, 6, 5.0, 1.0, faultRate, 100_000_000L, Duration.ofSeconds(60));
+        return new SandboxSettings(7, 6, 5.0, 1.0, faultRate, 100_000_000L, Duration.ofSeconds(60), Duration.ofMillis(300));
     }
 
     private BurnEngine engine(SandboxCluster sandbox) {
@@ -95,7 +95,7 @@ class SandboxClusterTest {
     @Test
     void aTokenWhoseCurveCompletesMigratesAndKeepsRunning() {
         SandboxCluster sandbox = SandboxCluster.manual(new SandboxSettings(7, 6, 20.0, 1.0, 0, 100_000_000L,
-                Duration.ofSeconds(60)), clock);
+                Duration.ofSeconds(60), Duration.ofMillis(300)), clock);
         BurnEngine engine = engine(sandbox);
         for (int round = 0; round < 10 && engine.view().tokens().stream()
                 .noneMatch(t -> t.state().token().market() == Market.AMM); round++) {
@@ -107,7 +107,7 @@ class SandboxClusterTest {
     @Test
     void smallTokensAreDeferredWithTheirFeesKept() {
         SandboxCluster sandbox = SandboxCluster.manual(new SandboxSettings(7, 40, 5.0, 1.0, 0, 100_000_000L,
-                Duration.ofSeconds(60)), clock);
+                Duration.ofSeconds(60), Duration.ofMillis(300)), clock);
         BurnEngine engine = engine(sandbox);
         CycleReport report = tradeThenCycle(sandbox, engine, Duration.ofMinutes(5));
         assertThat(report.plan().decisions()).anySatisfy(d -> assertThat(d.verdict()).isEqualTo(Verdict.DEFERRED));
