@@ -3,6 +3,7 @@ package dev.asdf.burnengine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.BurnEngine;
 import dev.asdf.burnengine.core.chain.Address;
+import dev.asdf.burnengine.core.query.EngineView;
 import dev.asdf.burnengine.http.api.ApiJson;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,27 +22,20 @@ final class DlqCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List dead-letter entries: why each token failed, how often, and when it retries.",
                 "Reads the saved state (safe while the daemon runs), or the daemon's /dlq with --via."})
-    static final class ListEntries implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StateOptions state;
-
-        @Mixin
-        ViaOptions via;
-
-        @Option(names = "--json", description = "Print the API's /dlq JSON.")
-        boolean json;
+    static final class ListEntries extends ReadCommand {
 
         @Override
-        public Integer call() {
-            JsonNode dlq = ViewSource.read(state, via, "/dlq", ApiJson::deadLetters);
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(CliJson.text(dlq));
-                return ExitCode.OK.code;
-            }
+        String apiPath() {
+            return "/dlq";
+        }
+
+        @Override
+        Object view(ApiJson api, EngineView view) {
+            return api.deadLetters(view);
+        }
+
+        @Override
+        void printText(JsonNode dlq, PrintWriter out) {
             out.println(dlq.path("open").asLong() + " open of " + dlq.path("count").asInt() + " entr"
                     + (dlq.path("count").asInt() == 1 ? "y" : "ies"));
             for (JsonNode e : dlq.path("entries")) {
@@ -53,7 +46,6 @@ final class DlqCommand {
                         + ": " + e.path("lastErrorCode").asText() + " (" + e.path("retryClass").asText() + ") "
                         + ViewSource.safe(e.path("lastErrorMessage").asText()));
             }
-            return ExitCode.OK.code;
         }
     }
 

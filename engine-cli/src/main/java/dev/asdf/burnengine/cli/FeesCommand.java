@@ -1,41 +1,30 @@
 package dev.asdf.burnengine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asdf.burnengine.core.query.EngineView;
 import dev.asdf.burnengine.http.api.ApiJson;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code engine-cli fees}: the ledger, per token and in total. */
 @Command(name = "fees", mixinStandardHelpOptions = true,
         description = {"Show the fee ledger: pending, credited and spent lamports per token, unattributed deposits,"
                 + " and fees of mints not registered yet.",
             "Reads the saved state (safe while the daemon runs), or the daemon's /fees with --via."})
-final class FeesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StateOptions state;
-
-    @Mixin
-    ViaOptions via;
-
-    @Option(names = "--json", description = "Print the API's /fees JSON.")
-    boolean json;
+final class FeesCommand extends ReadCommand {
 
     @Override
-    public Integer call() {
-        JsonNode fees = ViewSource.read(state, via, "/fees", ApiJson::fees);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(CliJson.text(fees));
-            return ExitCode.OK.code;
-        }
+    String apiPath() {
+        return "/fees";
+    }
+
+    @Override
+    Object view(ApiJson api, EngineView view) {
+        return api.fees(view);
+    }
+
+    @Override
+    void printText(JsonNode fees, PrintWriter out) {
         JsonNode totals = fees.path("totals");
         out.println("pending " + CycleText.sol(totals.path("pendingLamports")) + " (unattributed "
                 + CycleText.sol(totals.path("unattributedPendingLamports")) + "), credited "
@@ -52,6 +41,5 @@ final class FeesCommand implements Callable<Integer> {
             out.println("unregistered mint " + u.path("mint").asText() + ": pending "
                     + CycleText.sol(u.path("pendingLamports")));
         }
-        return ExitCode.OK.code;
     }
 }

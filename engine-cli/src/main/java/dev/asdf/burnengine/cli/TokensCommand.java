@@ -1,40 +1,29 @@
 package dev.asdf.burnengine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asdf.burnengine.core.query.EngineView;
 import dev.asdf.burnengine.http.api.ApiJson;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code engine-cli tokens}: the ecosystem's tokens with their status, pending fees and burns. */
 @Command(name = "tokens", mixinStandardHelpOptions = true,
         description = {"List the ecosystem's tokens: role, market, status, pending fees, burned amount.",
             "Reads the saved state (safe while the daemon runs), or the daemon's /tokens with --via."})
-final class TokensCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StateOptions state;
-
-    @Mixin
-    ViaOptions via;
-
-    @Option(names = "--json", description = "Print the API's /tokens JSON.")
-    boolean json;
+final class TokensCommand extends ReadCommand {
 
     @Override
-    public Integer call() {
-        JsonNode tokens = ViewSource.read(state, via, "/tokens", ApiJson::tokens);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(CliJson.text(tokens));
-            return ExitCode.OK.code;
-        }
+    String apiPath() {
+        return "/tokens";
+    }
+
+    @Override
+    Object view(ApiJson api, EngineView view) {
+        return api.tokens(view);
+    }
+
+    @Override
+    void printText(JsonNode tokens, PrintWriter out) {
         String row = "%-9s %-12s %-44s %-13s %-8s %18s %22s%n";
         out.printf(row, "ROLE", "SYMBOL", "MINT", "MARKET", "STATUS", "PENDING SOL", "BURNED (BASE UNITS)");
         for (JsonNode t : tokens.path("tokens")) {
@@ -47,6 +36,5 @@ final class TokensCommand implements Callable<Integer> {
             }
         }
         out.println(tokens.path("count").asInt() + " token(s)");
-        return ExitCode.OK.code;
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("engine-daemon.jar end to end on the sandbox")
 class DaemonEndToEndIT {
     private static final Duration READY = Duration.ofSeconds(60);
+    private static final Pattern METRIC = Pattern.compile("\\b(burn_engine|jvm)_[a-z_]+");
 
     @TempDir
     Path dir;
@@ -68,8 +71,8 @@ class DaemonEndToEndIT {
     }
 
     @Test
-    @DisplayName("burns appear through the API, then SIGTERM stops it cleanly with exit 0")
-    void burnsThenStopsCleanly() {
+    @DisplayName("burns appear through the API, every dashboard series is exported, SIGTERM stops it with exit 0")
+    void burnsThenStopsCleanly() throws IOException {
         try (JarProcess daemon = daemon("daemon")) {
             String base = daemon.awaitReady(READY);
 
@@ -77,10 +80,35 @@ class DaemonEndToEndIT {
                     Duration.ofSeconds(90), "a burn");
             assertThat(burns.path("recentBurns").get(0).path("tokensBurned").asText()).isNotEqualTo("0");
             assertThat(JarProcess.get(base + "/health").status()).isEqualTo(200);
+            assertThat(JarProcess.post(base + "/admin/emergency-stop", token, "{\"reason\":\"end-to-end test\"}")
+                    .body().path("emergencyStop").path("engaged").asBoolean()).isTrue();
+            assertThat(JarProcess.post(base + "/admin/emergency-stop/release", token, "{}")
+                    .body().path("emergencyStop").path("engaged").asBoolean()).isFalse();
+            String metrics = JarProcess.getText(base + "/metrics");
+            assertThat(dashboardSeries()).allSatisfy(series -> assertThat(metrics)
+                    .as("the Grafana dashboard's series %s is exported", series).contains("\n" + series));
 
             assertThat(daemon.terminate(Duration.ofSeconds(45))).as(daemon.log()).isZero();
             assertThat(daemon.log()).contains("stopped cleanly");
         }
+    }
+
+    /** Every metric the shipped Grafana dashboard queries. */
+    private static Set<String> dashboardSeries() throws IOException {
+        JsonNode dashboard = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Path.of("..", "ops", "grafana", "burn-engine-dashboard.json").toFile());
+        Set<String> series = new java.util.TreeSet<>();
+        Matcher m = METRIC.matcher("");
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                m.reset(target.path("expr").asText());
+                while (m.find()) {
+                    series.add(m.group());
+                }
+            }
+        }
+        assertThat(series).hasSizeGreaterThan(15);
+        return series;
     }
 
     @Test
