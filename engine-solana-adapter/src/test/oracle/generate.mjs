@@ -11,6 +11,7 @@ import { createRequire } from 'module';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'fs';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
+import { feeTransactions } from './fee-transactions.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -630,6 +631,7 @@ async function main() {
     'accounts.json': { source: 'anchor BorshAccountsCoder with the vendored IDLs; @solana/spl-token layouts', cases: await accountLayouts() },
     'events.json': { source: 'anchor BorshTypesCoder with the vendored IDLs (discriminator + body)', cases: await events() },
     'quotes.json': quotes(),
+    'fee-transactions.json': feeTransactions({ web3, spl, anchor, coders, encodeType, structOf, pumpIdl, ammIdl, asdfIdl, reseed, int }),
   };
   let failed = false;
   mkdirSync(outDir, { recursive: true });

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /** The CLI's JSON output: the API's own representations, pretty-printed, so scripts see one shape everywhere. */
 final class CliJson {
@@ -19,6 +21,10 @@ final class CliJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    static JsonNode readTree(Path file) throws IOException {
+        return MAPPER.readTree(file.toFile());
     }
 
     static ObjectNode object() {

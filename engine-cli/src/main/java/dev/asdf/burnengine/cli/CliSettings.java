@@ -26,8 +26,7 @@ record CliSettings(
         CycleSchedule schedule,
         PersistenceSettings persistence,
         HttpSettings http,
-        List<WebhookTarget> webhooks,
-        ConfigTree configTree) {
+        List<WebhookTarget> webhooks) {
 
     static final Path DEFAULT_STATE_DIR = Path.of("burn-engine-state");
 
@@ -41,7 +40,6 @@ record CliSettings(
                 CycleSchedule.from(config.section("schedule"), solana.defaultSchedule()),
                 PersistenceSettings.from(config.section("persistence")),
                 HttpSettings.from(config.section("http"), HttpSettings.ExplorerCluster.parse(solana.explorerCluster())),
-                WebhookTargets.from(config.section("alerts")),
-                config);
+                WebhookTargets.from(config.section("alerts")));
     }
 }

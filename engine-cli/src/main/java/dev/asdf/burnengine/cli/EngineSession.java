@@ -57,8 +57,7 @@ final class EngineSession implements AutoCloseable {
         FilePersistence files = FilePersistence.open(settings.stateDir(), settings.persistence(), clock, meters);
         ChainConnection chain;
         try {
-            chain = ChainConnections.open(settings.solana(), settings.configTree(),
-                    files.root().resolve(StateDirectory.SANDBOX), clock, meters);
+            chain = ChainConnections.open(settings.solana(), files.root().resolve(StateDirectory.SANDBOX), clock, meters);
         } catch (ChainUnavailableException e) {
             files.close();
             throw new CliFailure(ExitCode.CHAIN_UNREACHABLE, "the chain is unreachable: " + e.getMessage()

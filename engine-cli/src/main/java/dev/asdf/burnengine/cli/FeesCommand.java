@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code engine-cli fees}: the ledger, per token and in total. */
-@Command(name = "fees", mixinStandardHelpOptions = true,
+@Command(name = "fees", mixinStandardHelpOptions = true, subcommands = FeesExplainCommand.class,
         description = {"Show the fee ledger: pending, credited and spent lamports per token, unattributed deposits,"
                 + " and fees of mints not registered yet.",
             "Reads the saved state (safe while the daemon runs), or the daemon's /fees with --via."})

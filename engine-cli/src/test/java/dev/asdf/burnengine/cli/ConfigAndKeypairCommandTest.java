@@ -43,6 +43,30 @@ class ConfigAndKeypairCommandTest {
     }
 
     @Test
+    @DisplayName("an RPC URL without a scheme is refused, naming the key and the schemes it takes")
+    void rpcUrlWithoutScheme() throws IOException {
+        Path config = dir.resolve("rpc.yaml");
+        Files.writeString(config, "cluster: devnet\nkeypair:\n  file: payer.json\nrpc:\n  endpoints: [\"api.devnet.solana.com\"]\n");
+
+        CliRun run = CliRun.of("config", "check", "--config", config.toString());
+
+        assertThat(run.exit).isEqualTo(4);
+        assertThat(run.err).contains("rpc.endpoints").contains("api.devnet.solana.com").contains("https");
+    }
+
+    @Test
+    @DisplayName("mainnet without rpc.endpoints is refused instead of talking to a local validator")
+    void mainnetNeedsEndpoints() throws IOException {
+        Path config = dir.resolve("mainnet.yaml");
+        Files.writeString(config, "cluster: mainnet\nkeypair:\n  file: payer.json\n");
+
+        CliRun run = CliRun.of("config", "check", "--config", config.toString());
+
+        assertThat(run.exit).isEqualTo(4);
+        assertThat(run.err).contains("'rpc.endpoints' is required on cluster mainnet");
+    }
+
+    @Test
     @DisplayName("config keys lists every key with its default")
     void keysWithDefaults() {
         CliRun run = CliRun.of("config", "keys");

@@ -67,7 +67,7 @@ final class DaemonModule extends AbstractModule {
     @Provides
     @Singleton
     ChainConnection chain(FilePersistence files, Clock clock, PrometheusMeterRegistry meters) {
-        return ChainConnections.open(settings.solana(), settings.configTree(), files.root().resolve(StateDirectory.SANDBOX),
+        return ChainConnections.open(settings.solana(), files.root().resolve(StateDirectory.SANDBOX),
                 clock, meters);
     }
 

@@ -15,8 +15,6 @@ import java.util.List;
 /**
  * Everything the daemon was configured with, read once at start from the configuration tree (file, environment,
  * flags); each module reads its own section.
- *
- * @param configTree kept for the adapters that read their own sections while they are built (the RPC client)
  */
 record DaemonSettings(
         Path stateDir,
@@ -26,8 +24,7 @@ record DaemonSettings(
         RunTimers timers,
         PersistenceSettings persistence,
         HttpSettings http,
-        List<WebhookTarget> webhooks,
-        ConfigTree configTree) {
+        List<WebhookTarget> webhooks) {
 
     static final Path DEFAULT_STATE_DIR = Path.of("burn-engine-state");
 
@@ -43,7 +40,6 @@ record DaemonSettings(
                 PersistenceSettings.from(config.section("persistence")),
                 HttpSettings.from(config.section("http"),
                         HttpSettings.ExplorerCluster.parse(solana.explorerCluster())),
-                WebhookTargets.from(config.section("alerts")),
-                config);
+                WebhookTargets.from(config.section("alerts")));
     }
 }

@@ -161,7 +161,7 @@ class WebSocketFeedTest {
         TestFeedClient c = connect();
         c.next();
         c.send("{\"action\":\"" + "x".repeat(5_000) + "\"}");
-        assertThat(c.closed().get(10, TimeUnit.SECONDS)).as("close code").isIn(1006, 1009);
+        assertThat(c.closed().get(30, TimeUnit.SECONDS)).as("close code").isIn(1006, 1009);
     }
 
     @Test

@@ -3,41 +3,55 @@ package dev.asdf.burnengine.solana;
 import dev.asdf.burnengine.core.config.ConfigTree;
 import dev.asdf.burnengine.core.schedule.CycleSchedule;
 import dev.asdf.burnengine.solana.program.asdf.AsdfAddresses;
+import dev.asdf.burnengine.solana.rpc.RpcSettings;
 import dev.asdf.burnengine.solana.sandbox.SandboxSettings;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the Solana adapter is told by the configuration: the cluster, the execution strategy, the fee payer's keypair
- * file and, for the sandbox, its simulation. The RPC client reads its own {@code rpc.*} keys.
+ * file, the RPC client's settings for a real cluster and, for the sandbox, its simulation.
  *
  * @param keypairFile the fee payer's Solana CLI keypair file; required on every real cluster, unused by the sandbox
  * @param allowInsecureKeypair read the keypair file even when group or others may read it (never on mainnet)
  */
 public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Optional<Path> keypairFile,
-        boolean allowInsecureKeypair, SandboxSettings sandbox) {
+        boolean allowInsecureKeypair, RpcSettings rpc, SandboxSettings sandbox) {
 
     public SolanaSettings {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(keypairFile, "keypairFile");
+        Objects.requireNonNull(rpc, "rpc");
         Objects.requireNonNull(sandbox, "sandbox");
     }
 
     /** The sandbox with its defaults: what runs with no configuration at all. */
     public static SolanaSettings sandboxDefaults() {
         return new SolanaSettings(Cluster.SANDBOX, ExecutionStrategy.ASDF_PROGRAM, Optional.empty(), false,
-                SandboxSettings.defaults());
+                RpcSettings.defaults(List.of(URI.create(RpcSettings.DEFAULT_ENDPOINT))), SandboxSettings.defaults());
     }
 
-    /** Reads {@code cluster}, {@code strategy}, {@code keypair.*} and {@code sandbox.*}, checking they fit together. */
+    /**
+     * Reads {@code cluster}, {@code strategy}, {@code keypair.*}, {@code rpc.*} and {@code sandbox.*}, checking they fit
+     * together. Both sections are always read, so switching {@code cluster} never turns a key into an unknown one.
+     */
     public static SolanaSettings from(ConfigTree config) {
         Cluster cluster = config.root().choice("cluster", Cluster.SANDBOX);
         ExecutionStrategy strategy = config.root().choice("strategy", ExecutionStrategy.ASDF_PROGRAM);
         Optional<Path> keypair = config.section("keypair").optionalPath("file");
         boolean insecure = config.section("keypair").bool("allowInsecurePermissions", false);
         SandboxSettings sandbox = SandboxSettings.from(config.section("sandbox"));
+        RpcSettings rpc = RpcSettings.from(config.section("rpc"));
+        boolean publicCluster = cluster == Cluster.MAINNET || cluster == Cluster.DEVNET;
+        if (publicCluster && rpc.endpoints().equals(List.of(URI.create(RpcSettings.DEFAULT_ENDPOINT)))) {
+            config.problem("config key 'rpc.endpoints' is required on cluster " + cluster.name().toLowerCase()
+                    + ": list your RPC providers' https:// URLs, two or more for failover (the default, "
+                    + RpcSettings.DEFAULT_ENDPOINT + ", is a local validator)");
+        }
         if (cluster != Cluster.SANDBOX && keypair.isEmpty()) {
             config.problem("config key 'keypair.file' is required on cluster " + cluster.name().toLowerCase()
                     + ": name the fee payer's Solana CLI keypair file (create one with `solana-keygen new -o payer.json`"
@@ -47,7 +61,7 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
             config.problem("config key 'keypair.allowInsecurePermissions' = 'true' is refused on mainnet: a key"
                     + " others can read is a key others can use; `chmod 600` the keypair file instead");
         }
-        return new SolanaSettings(cluster, strategy, keypair, insecure, sandbox);
+        return new SolanaSettings(cluster, strategy, keypair, insecure, rpc, sandbox);
     }
 
     /**

@@ -86,6 +86,14 @@ public final class SandboxCluster implements ChainConnection {
         return new SandboxCluster(settings, clock, Duration.ZERO, false, Optional.of(directory));
     }
 
+    /**
+     * The address of the sandbox's signing key for a seed. Its secret follows from the seed, which is public, so a
+     * real cluster refuses it.
+     */
+    public static Address adminAddress(long seed) {
+        return SandboxTransactions.adminKey(seed).address();
+    }
+
     /** Plays the trades due after {@code elapsed} of simulated trading (for tests and benchmarks). */
     public int tradeUntil(Duration elapsed) {
         return chain.tradeUntil(elapsed.toMillis() / 1000.0, Integer.MAX_VALUE);

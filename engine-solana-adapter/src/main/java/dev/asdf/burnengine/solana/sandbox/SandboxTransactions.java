@@ -29,7 +29,7 @@ final class SandboxTransactions {
     private final Ed25519Keypair admin;
 
     SandboxTransactions(long seed) {
-        this.admin = Ed25519Keypair.fromSeed(SimulatedChain.sha256("sandbox-admin:" + seed));
+        this.admin = adminKey(seed);
     }
 
     PreparedTransaction build(CycleStep step, SimToken token, SimToken root, long slot, long blockHeight) {
@@ -57,5 +57,9 @@ final class SandboxTransactions {
         Blockhash blockhash = Blockhash.of(SimulatedChain.sha256("sandbox-blockhash:" + slot));
         Transaction tx = Transaction.sign(MessageCompiler.compileLegacy(admin.address(), ixs, blockhash), admin);
         return new PreparedTransaction(tx.signature(), tx.serialize(), blockHeight + BLOCKHASH_LIFETIME);
+    }
+
+    static Ed25519Keypair adminKey(long seed) {
+        return Ed25519Keypair.fromSeed(SimulatedChain.sha256("sandbox-admin:" + seed));
     }
 }

@@ -1,0 +1,128 @@
+package dev.asdf.burnengine.solana.chain;
+
+import dev.asdf.burnengine.core.port.ChainState;
+import dev.asdf.burnengine.core.port.CycleExecutor;
+import dev.asdf.burnengine.core.port.FeeSource;
+import dev.asdf.burnengine.core.port.TokenDirectory;
+import dev.asdf.burnengine.solana.ChainConnection;
+import dev.asdf.burnengine.solana.ChainHealth;
+import dev.asdf.burnengine.solana.ExecutionStrategy;
+import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
+import dev.asdf.burnengine.solana.executor.AsdfProgramTransactions;
+import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
+import dev.asdf.burnengine.solana.executor.StepTransactions;
+import dev.asdf.burnengine.solana.feesource.FeeAttributor;
+import dev.asdf.burnengine.solana.feesource.RpcFeeSource;
+import dev.asdf.burnengine.solana.feesource.RpcPoolDirectory;
+import dev.asdf.burnengine.solana.rpc.EndpointStatus;
+import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
+import dev.asdf.burnengine.solana.rpc.RpcMetrics;
+import dev.asdf.burnengine.solana.rpc.RpcSettings;
+import dev.asdf.burnengine.solana.rpc.SolanaRpc;
+import dev.asdf.burnengine.solana.rpc.SolanaSubscriptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A real cluster through JSON-RPC and its WebSocket: the four chain ports of the core on one client, one
+ * subscription connection and one registry of meters. Open it with {@link #open} (the ASDF program) or
+ * {@link #open(RpcSettings, Ed25519Keypair, EcosystemLayout, Function, Clock, MeterRegistry)} for another strategy.
+ */
+public final class RpcChainConnection implements ChainConnection {
+    private final JsonRpcClient client;
+    private final SolanaSubscriptions subscriptions;
+    private final RpcFeeSource feeSource;
+    private final RpcChainState chainState;
+    private final RpcCycleExecutor executor;
+    private final RpcTokenDirectory directory;
+
+    private RpcChainConnection(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
+            Function<SolanaRpc, StepTransactions> strategy, Clock clock, MeterRegistry meters) {
+        RpcMetrics metrics = new RpcMetrics(meters);
+        this.client = JsonRpcClient.create(settings, metrics);
+        SolanaRpc rpc = new SolanaRpc(client);
+        this.subscriptions = SolanaSubscriptions.start(client);
+        this.feeSource = new RpcFeeSource(rpc, new FeeAttributor(layout.vaults(), new RpcPoolDirectory(rpc),
+                settings.feeTolerance()), metrics, Optional.of(subscriptions));
+        this.chainState = new RpcChainState(rpc, layout, feePayer.address());
+        this.executor = new RpcCycleExecutor(rpc, strategy.apply(rpc), Optional.of(subscriptions), metrics, clock);
+        this.directory = new RpcTokenDirectory(rpc, layout);
+    }
+
+    /**
+     * The ASDF program's ecosystem with the admin key as fee payer.
+     *
+     * @throws UnsupportedOperationException for {@link ExecutionStrategy#DIRECT}, which is not built yet
+     */
+    public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair admin, ExecutionStrategy strategy,
+            Clock clock, MeterRegistry meters) {
+        if (strategy != ExecutionStrategy.ASDF_PROGRAM) {
+            throw new UnsupportedOperationException("strategy " + strategy.name().toLowerCase() + " is not available over"
+                    + " RPC yet; use strategy asdf-program");
+        }
+        return open(settings, admin, new AsdfEcosystemLayout(), rpc -> new AsdfProgramTransactions(rpc, admin), clock,
+                meters);
+    }
+
+    /** Any layout and strategy (the LiteSVM test profile, later pump's direct mode). */
+    public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
+            Function<SolanaRpc, StepTransactions> strategy, Clock clock, MeterRegistry meters) {
+        return new RpcChainConnection(settings, feePayer, layout, strategy, clock, meters);
+    }
+
+    @Override
+    public FeeSource feeSource() {
+        return feeSource;
+    }
+
+    @Override
+    public ChainState chainState() {
+        return chainState;
+    }
+
+    @Override
+    public CycleExecutor cycleExecutor() {
+        return executor;
+    }
+
+    @Override
+    public TokenDirectory tokenDirectory() {
+        return directory;
+    }
+
+    @Override
+    public List<ChainHealth> health() {
+        List<ChainHealth> out = new ArrayList<>();
+        for (EndpointStatus e : client.endpoints()) {
+            ChainHealth.Status status = switch (e.breaker()) {
+                case "CLOSED" -> ChainHealth.Status.UP;
+                case "HALF_OPEN" -> ChainHealth.Status.DEGRADED;
+                default -> ChainHealth.Status.DOWN;
+            };
+            out.add(new ChainHealth("rpc:" + e.name(), status, "circuit " + e.breaker().toLowerCase() + ", " + e.calls()
+                    + " calls, " + e.failures() + " transient failures"
+                    + (e.lastError().isEmpty() ? "" : "; last: " + e.lastError())));
+        }
+        boolean up = subscriptions.connected();
+        out.add(new ChainHealth("rpc:websocket", up ? ChainHealth.Status.UP : ChainHealth.Status.DEGRADED,
+                up ? "subscribed" : "reconnecting (fees are still polled over HTTP): " + subscriptions.lastError()));
+        return out;
+    }
+
+    @Override
+    public String describe() {
+        return "Solana JSON-RPC " + String.join(", ", client.endpoints().stream().map(EndpointStatus::name).toList())
+                + " (commitment " + client.settings().commitment().wire() + ")";
+    }
+
+    @Override
+    public void close() {
+        feeSource.close();
+        subscriptions.close();
+        client.close();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.asdf.burnengine.solana.chain;
+
+import dev.asdf.burnengine.core.chain.Address;
+import dev.asdf.burnengine.core.ecosystem.Ecosystem;
+import dev.asdf.burnengine.core.port.TokenDirectory;
+import dev.asdf.burnengine.core.token.Market;
+import dev.asdf.burnengine.core.token.Token;
+import dev.asdf.burnengine.core.token.TokenProgram;
+import dev.asdf.burnengine.core.token.TokenRole;
+import dev.asdf.burnengine.solana.codec.DecodingException;
+import dev.asdf.burnengine.solana.program.ProgramIds;
+import dev.asdf.burnengine.solana.program.pump.BondingCurve;
+import dev.asdf.burnengine.solana.program.pump.PumpAddresses;
+import dev.asdf.burnengine.solana.program.pumpswap.Pool;
+import dev.asdf.burnengine.solana.program.pumpswap.PumpSwapAddresses;
+import dev.asdf.burnengine.solana.program.token.MintAccount;
+import dev.asdf.burnengine.solana.program.token.TokenMetadata;
+import dev.asdf.burnengine.solana.rpc.AccountInfo;
+import dev.asdf.burnengine.solana.rpc.SolanaRpc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link TokenDirectory} over JSON-RPC: the creator's bonding curves ({@code getProgramAccounts} of pump with the
+ * creator at offset 49; the mint read from the curve's token account) and its PumpSwap pools (coin creator at offset
+ * 211; the mint is the base mint). Migrated when the curve is {@code complete} or a pool exists; the token program is
+ * the mint's owner; the root comes from the program state; names from Token-2022 metadata when present.
+ */
+public final class RpcTokenDirectory implements TokenDirectory {
+    private static final int CURVE_CREATOR_OFFSET = 49;
+    private static final int POOL_COIN_CREATOR_OFFSET = 211;
+    private static final int TOKEN_ACCOUNT_OWNER_OFFSET = 32;
+    private final SolanaRpc rpc;
+    private final EcosystemLayout layout;
+
+    public RpcTokenDirectory(SolanaRpc rpc, EcosystemLayout layout) {
+        this.rpc = rpc;
+        this.layout = layout;
+    }
+
+    @Override
+    public Ecosystem discover() {
+        Address creator = layout.vaults().creator();
+        Map<Address, Market> markets = new LinkedHashMap<>();
+        for (AccountInfo curve : rpc.programAccounts(ProgramIds.PUMP, CURVE_CREATOR_OFFSET, creator.toBytes(), 0)) {
+            Optional<BondingCurve> decoded = decodeCurve(curve);
+            if (decoded.isEmpty()) {
+                continue;
+            }
+            mintOfCurve(curve.address()).ifPresent(mint ->
+                    markets.put(mint, decoded.get().complete() ? Market.AMM : Market.BONDING_CURVE));
+        }
+        for (AccountInfo pool : rpc.programAccounts(ProgramIds.PUMP_AMM, POOL_COIN_CREATOR_OFFSET, creator.toBytes(), 0)) {
+            try {
+                markets.put(Pool.decode(pool.data()).baseMint(), Market.AMM);
+            } catch (DecodingException notAPool) {
+                // another AMM account type that happens to match the filter
+            }
+        }
+        ProgramState state = layout.programState(rpc);
+        List<Address> mints = new ArrayList<>(markets.keySet());
+        List<Optional<AccountInfo>> mintAccounts = rpc.accounts(mints);
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < mints.size(); i++) {
+            Address mint = mints.get(i);
+            boolean root = state.rootMint().map(mint::equals).orElse(false);
+            mintAccounts.get(i).ifPresent(a -> tokens.add(token(mint, a, root ? TokenRole.ROOT : TokenRole.SECONDARY,
+                    markets.get(mint))));
+        }
+        return new Ecosystem(creator, tokens, state.split());
+    }
+
+    @Override
+    public Optional<Token> describe(Address mint) {
+        Address creator = layout.vaults().creator();
+        Address curveAddress = PumpAddresses.bondingCurve(mint);
+        Address poolAddress = PumpSwapAddresses.canonicalPool(mint);
+        List<Optional<AccountInfo>> accounts = rpc.accounts(List.of(mint, curveAddress, poolAddress));
+        if (accounts.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BondingCurve> curve = accounts.get(1).flatMap(RpcTokenDirectory::decodeCurve);
+        Optional<Pool> pool = accounts.get(2).flatMap(a -> {
+            try {
+                return Optional.of(Pool.decode(a.data()));
+            } catch (DecodingException e) {
+                return Optional.empty();
+            }
+        });
+        boolean ours = curve.map(c -> c.creator().equals(creator)).orElse(false)
+                || pool.map(p -> p.coinCreator().equals(creator)).orElse(false);
+        if (!ours) {
+            return Optional.empty();
+        }
+        Market market = pool.isPresent() || curve.map(BondingCurve::complete).orElse(false) ? Market.AMM : Market.BONDING_CURVE;
+        boolean root = layout.programState(rpc).rootMint().map(mint::equals).orElse(false);
+        return Optional.of(token(mint, accounts.get(0).get(), root ? TokenRole.ROOT : TokenRole.SECONDARY, market));
+    }
+
+    private Optional<Address> mintOfCurve(Address curve) {
+        for (Address program : List.of(ProgramIds.SPL_TOKEN, ProgramIds.TOKEN_2022)) {
+            for (AccountInfo account : rpc.programAccounts(program, TOKEN_ACCOUNT_OWNER_OFFSET, curve.toBytes(), 0)) {
+                byte[] data = account.data();
+                if (data.length >= 64) {
+                    Address mint = Address.of(java.util.Arrays.copyOfRange(data, 0, 32));
+                    if (PumpAddresses.bondingCurve(mint).equals(curve)) {
+                        return Optional.of(mint);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BondingCurve> decodeCurve(AccountInfo account) {
+        try {
+            return Optional.of(BondingCurve.decode(account.data()));
+        } catch (DecodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Token token(Address mint, AccountInfo mintAccount, TokenRole role, Market market) {
+        TokenProgram program = mintAccount.owner().equals(ProgramIds.TOKEN_2022) ? TokenProgram.TOKEN_2022 : TokenProgram.SPL_TOKEN;
+        String symbol = "";
+        String name = "";
+        try {
+            Optional<TokenMetadata> metadata = MintAccount.decode(mintAccount.data()).metadata();
+            if (metadata.isPresent()) {
+                symbol = metadata.get().symbol();
+                name = metadata.get().name();
+            }
+        } catch (DecodingException unreadable) {
+            // names are display text only; a mint we cannot read still trades
+        }
+        return new Token(mint, symbol, name, role, market, program);
+    }
+}

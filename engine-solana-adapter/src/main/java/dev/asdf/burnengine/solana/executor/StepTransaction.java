@@ -1,0 +1,23 @@
+package dev.asdf.burnengine.solana.executor;
+
+import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
+import dev.asdf.burnengine.solana.message.Instruction;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A step as instructions, before compute-budget instructions are added.
+ *
+ * @param signers every signer, the fee payer first
+ */
+public record StepTransaction(List<Instruction> instructions, List<Ed25519Keypair> signers, StepAccounts accounts) {
+    public StepTransaction {
+        instructions = List.copyOf(instructions);
+        signers = List.copyOf(signers);
+        Objects.requireNonNull(accounts, "accounts");
+        if (instructions.isEmpty() || signers.isEmpty()) {
+            throw new IllegalArgumentException("a step transaction needs at least one instruction and one signer (the"
+                    + " fee payer), got " + instructions.size() + " and " + signers.size());
+        }
+    }
+}
