@@ -1,6 +1,7 @@
 package dev.asdf.burnengine.persistence;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.asdf.burnengine.core.journal.JournalEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,8 @@ final class JournalLine {
     /** {@code ,"hash":"} + 64 hex + {@code "}} */
     private static final int TAIL = HASH_MEMBER.length + HASH_HEX + 2;
     private static final Map<String, Class<? extends JournalEntry>> TYPES = entryTypes();
+    /** One reader per entry type: resolving the type on every line costs more than parsing a small payload. */
+    private static final Map<String, ObjectReader> READERS = entryReaders();
 
     private JournalLine() {}
 
@@ -106,12 +109,11 @@ final class JournalLine {
 
     /** Parses the entry of a line whose header was read by {@link #layout}. */
     static JournalEntry.Journaled read(byte[] line, Header header) throws IOException {
-        Class<? extends JournalEntry> type = TYPES.get(header.type());
-        if (type == null) {
+        ObjectReader reader = READERS.get(header.type());
+        if (reader == null) {
             throw new IOException("unknown journal entry type '" + header.type() + "' at entry " + header.seq());
         }
-        JournalEntry entry = EngineJson.MAPPER.readValue(line, header.payloadStart(),
-                header.payloadEnd() - header.payloadStart(), type);
+        JournalEntry entry = reader.readValue(line, header.payloadStart(), header.payloadEnd() - header.payloadStart());
         return new JournalEntry.Journaled(header.seq(), IsoInstant.parse(header.at()), entry);
     }
 
@@ -137,6 +139,12 @@ final class JournalLine {
             types.put(c.getSimpleName(), c.asSubclass(JournalEntry.class));
         }
         return Map.copyOf(types);
+    }
+
+    private static Map<String, ObjectReader> entryReaders() {
+        Map<String, ObjectReader> readers = new LinkedHashMap<>();
+        TYPES.forEach((name, type) -> readers.put(name, EngineJson.MAPPER.readerFor(type)));
+        return Map.copyOf(readers);
     }
 
     private static boolean regionEquals(byte[] bytes, int from, byte[] expected) {
