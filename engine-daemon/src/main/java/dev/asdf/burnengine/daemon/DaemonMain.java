@@ -4,16 +4,17 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
+import com.google.inject.spi.Message;
 import dev.asdf.burnengine.core.config.ConfigException;
 import dev.asdf.burnengine.core.config.ConfigTree;
 import dev.asdf.burnengine.persistence.StateDirectoryException;
 import dev.asdf.burnengine.persistence.YamlConfigFile;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -58,8 +59,10 @@ public final class DaemonMain implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Guice.createInjector(Stage.PRODUCTION, new DaemonModule(settings)).getInstance(Daemon.class);
-        } catch (CreationException | ProvisionException e) {
-            return fatal(rootCause(e));
+        } catch (CreationException e) {
+            return fatal(rootCause(e, e.getErrorMessages()));
+        } catch (ProvisionException e) {
+            return fatal(rootCause(e, e.getErrorMessages()));
         }
         try {
             daemon.start(String.join(" ", commandLine()), System.out);
@@ -68,20 +71,17 @@ public final class DaemonMain implements Callable<Integer> {
             LOG.error("start-up failed: {}", e.getMessage());
             return e.exit.code;
         }
-        AtomicBoolean mainReturning = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             daemon.stop("SIGTERM");
-            if (!mainReturning.get()) {
-                // a JVM ended by a signal exits 143 however the hooks end; a graceful stop is a clean exit (0)
-                Runtime.getRuntime().halt(DaemonExit.CLEAN.code);
-            }
+            // A JVM ended by a signal exits 143 however its hooks end, and main may be returning at the same moment
+            // (its System.exit then waits for this hook): a graceful stop is a clean exit either way.
+            Runtime.getRuntime().halt(DaemonExit.CLEAN.code);
         }, "daemon-shutdown"));
         try {
             daemon.awaitStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        mainReturning.set(true);
         return DaemonExit.CLEAN.code;
     }
 
@@ -111,8 +111,15 @@ public final class DaemonMain implements Callable<Integer> {
         return exit.code;
     }
 
-    private static Throwable rootCause(Throwable e) {
+    /** Guice keeps a provider's exception in its error messages, not always as the exception's cause. */
+    private static Throwable rootCause(Throwable e, Collection<Message> messages) {
         Throwable t = e;
+        for (Message message : messages) {
+            if (message.getCause() != null) {
+                t = message.getCause();
+                break;
+            }
+        }
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
