@@ -10,6 +10,7 @@ import dev.asdf.burnengine.solana.ExecutionStrategy;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.direct.DirectChainState;
 import dev.asdf.burnengine.solana.direct.DirectEcosystemLayout;
+import dev.asdf.burnengine.solana.direct.DirectLookupTable;
 import dev.asdf.burnengine.solana.direct.DirectSettings;
 import dev.asdf.burnengine.solana.direct.DirectStepTransactions;
 import dev.asdf.burnengine.solana.direct.PumpBuyLeg;
@@ -86,7 +87,11 @@ public final class RpcChainConnection implements ChainConnection {
             Clock clock, MeterRegistry meters) {
         return new RpcChainConnection(settings, operator, new DirectEcosystemLayout(operator.address(), direct),
                 rpc -> new DirectStepTransactions(operator, direct, new PumpCollectLeg(rpc),
-                        new PumpBuyLeg(rpc, new SecureRandom())), DirectChainState::new, clock, meters);
+                        new PumpBuyLeg(rpc, new SecureRandom()), () -> direct.lookupTable()
+                                .flatMap(key -> rpc.account(key).map(a -> DirectLookupTable.decode(key, a.owner(),
+                                        a.data())))
+                                .map(List::of).orElse(List.of())),
+                DirectChainState::new, clock, meters);
     }
 
     /** Any layout and strategy (the LiteSVM test profile). */

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param maxSpendPerCycle lamports all buys of one cycle may put at risk together ({@code max_sol_cost} summed)
  * @param minAllocation the smallest allocation worth a transaction (root and secondaries)
  * @param jitoBundles submit through a Jito block engine (not available yet: refused when set)
+ * @param lookupTable an address lookup table the operator created with the addresses of
+ *     {@link DirectLookupTable#addresses}; steps too large for a legacy message are sent as v0 messages with it
  */
 public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootTreasury, Optional<Address> devWallet,
         int rootShareBps, int devFeeBps, int slippageBps, Lamports maxSpendPerCycle, Lamports minAllocation,
-        boolean jitoBundles) {
+        boolean jitoBundles, Optional<Address> lookupTable) {
     public static final int DEFAULT_ROOT_SHARE_BPS = 4480;
     public static final int DEFAULT_DEV_FEE_BPS = 100;
     public static final int DEFAULT_SLIPPAGE_BPS = 300;
@@ -37,6 +39,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
         Objects.requireNonNull(devWallet, "devWallet");
         Objects.requireNonNull(maxSpendPerCycle, "maxSpendPerCycle");
         Objects.requireNonNull(minAllocation, "minAllocation");
+        Objects.requireNonNull(lookupTable, "lookupTable");
         if (rootShareBps < 0 || rootShareBps >= SplitConfig.BPS_DENOMINATOR) {
             throw new IllegalArgumentException("direct.rootShareBps must be in 0..9999, got " + rootShareBps);
         }
@@ -51,7 +54,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
     public static DirectSettings defaults() {
         return new DirectSettings(Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_ROOT_SHARE_BPS,
                 DEFAULT_DEV_FEE_BPS, DEFAULT_SLIPPAGE_BPS, Lamports.of(DEFAULT_MAX_SPEND_PER_CYCLE),
-                Lamports.of(DEFAULT_MIN_ALLOCATION), false);
+                Lamports.of(DEFAULT_MIN_ALLOCATION), false, Optional.empty());
     }
 
     /**
@@ -70,6 +73,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
         long cap = section.lamports("maxSpendPerCycle", DEFAULT_MAX_SPEND_PER_CYCLE);
         long min = section.lamports("minAllocation", DEFAULT_MIN_ALLOCATION);
         boolean jito = section.bool("jito", false);
+        Optional<Address> lookupTable = address(section, "lookupTable");
         if (required && rootMint.isEmpty()) {
             section.problem("rootMint", "(none)", "is required with strategy direct: name the mint of the ecosystem's"
                     + " root token, e.g. 'direct.rootMint: <base58 mint>' (secondaries pay their root share for it)");
@@ -84,7 +88,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
                     + " the key or set it to false");
         }
         return new DirectSettings(rootMint, rootTreasury, devWallet, rootShare, devFee, slippage, Lamports.of(cap),
-                Lamports.of(Math.max(0, min)), jito);
+                Lamports.of(Math.max(0, min)), jito, lookupTable);
     }
 
     /**

@@ -13,7 +13,12 @@ import dev.asdf.burnengine.solana.executor.StepBuild;
 import dev.asdf.burnengine.solana.executor.StepTransaction;
 import dev.asdf.burnengine.solana.executor.StepTransactions;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
+import dev.asdf.burnengine.solana.message.AddressLookupTable;
+import dev.asdf.burnengine.solana.message.Blockhash;
 import dev.asdf.burnengine.solana.message.Instruction;
+import dev.asdf.burnengine.solana.message.MessageCompiler;
+import dev.asdf.burnengine.solana.message.Transaction;
+import dev.asdf.burnengine.solana.program.computebudget.ComputeBudgetInstructions;
 import dev.asdf.burnengine.solana.program.ProgramIds;
 import dev.asdf.burnengine.solana.program.system.SystemInstructions;
 import dev.asdf.burnengine.solana.program.token.TokenInstructions;
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Direct mode (docs/direct-mode.md): the operator's own key is the tokens' creator, and one atomic transaction per
@@ -39,13 +45,22 @@ public final class DirectStepTransactions implements StepTransactions {
     private final DirectSettings settings;
     private final CollectLeg collect;
     private final BuyLeg buy;
+    private final Supplier<List<AddressLookupTable>> lookupTables;
     private final Map<CycleId, Long> committed = new LinkedHashMap<>();
 
+    /** Without a lookup table: a step over the legacy size limit is refused. */
     public DirectStepTransactions(Ed25519Keypair operator, DirectSettings settings, CollectLeg collect, BuyLeg buy) {
+        this(operator, settings, collect, buy, List::of);
+    }
+
+    /** @param lookupTables read when a step is over the legacy size limit ({@code direct.lookupTable}) */
+    public DirectStepTransactions(Ed25519Keypair operator, DirectSettings settings, CollectLeg collect, BuyLeg buy,
+            Supplier<List<AddressLookupTable>> lookupTables) {
         this.operator = operator;
         this.settings = settings;
         this.collect = collect;
         this.buy = buy;
+        this.lookupTables = lookupTables;
     }
 
     @Override
@@ -103,13 +118,33 @@ public final class DirectStepTransactions implements StepTransactions {
                                 + " direct.devWallet; the fee must be 0 then")), s.split().devFee()));
             }
         }
+        List<AddressLookupTable> tables = List.of();
+        int legacySize = legacySize(ixs, signers);
+        if (legacySize > Transaction.MAX_SIZE) {
+            tables = lookupTables.get();
+            if (tables.isEmpty()) {
+                return refuse("direct:too-large", step.token().label() + "'s step (" + ixs.size() + " instructions) is "
+                        + legacySize + " bytes as a legacy message, over Solana's " + Transaction.MAX_SIZE + "; create"
+                        + " the address lookup table of docs/direct-mode.md and name it in direct.lookupTable",
+                        RetryClass.PERMANENT);
+            }
+        }
         synchronized (committed) {
             committed.merge(step.id().cycle(), bought.maxCost().value(), Long::sum);
             while (committed.size() > 16) {
                 committed.remove(committed.keySet().iterator().next());
             }
         }
-        return new StepBuild.Built(new StepTransaction(ixs, signers, accounts(step, sources)));
+        return new StepBuild.Built(new StepTransaction(ixs, signers, accounts(step, sources), tables));
+    }
+
+    /** The signed legacy size with the executor's two compute-budget instructions (the blockhash does not change it). */
+    static int legacySize(List<Instruction> ixs, List<Ed25519Keypair> signers) {
+        List<Instruction> all = new ArrayList<>(List.of(ComputeBudgetInstructions.setComputeUnitLimit(1),
+                ComputeBudgetInstructions.setComputeUnitPrice(1)));
+        all.addAll(ixs);
+        return Transaction.unsigned(MessageCompiler.compileLegacy(signers.get(0).address(), all,
+                Blockhash.of(new byte[32]))).serializedLength();
     }
 
     @Override

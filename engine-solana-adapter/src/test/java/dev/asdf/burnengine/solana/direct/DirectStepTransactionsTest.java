@@ -60,7 +60,8 @@ class DirectStepTransactionsTest {
 
     private static DirectSettings settings(boolean treasury, boolean dev, long cap) {
         return new DirectSettings(Optional.of(ROOT_MINT), treasury ? Optional.of(TREASURY) : Optional.empty(),
-                dev ? Optional.of(DEV) : Optional.empty(), 4480, 100, 300, Lamports.of(cap), Lamports.of(1_000), false);
+                dev ? Optional.of(DEV) : Optional.empty(), 4480, 100, 300, Lamports.of(cap), Lamports.of(1_000), false,
+                Optional.empty());
     }
 
     private static CollectLeg collecting() {
