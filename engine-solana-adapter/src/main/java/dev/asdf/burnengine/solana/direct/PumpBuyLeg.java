@@ -153,10 +153,11 @@ public final class PumpBuyLeg implements BuyLeg {
         Address userQuote = AssociatedTokenAddress.find(user, ProgramIds.NATIVE_MINT, ProgramIds.SPL_TOKEN).address();
         List<Address> recipients = pool.mayhemMode() ? global.reservedFeeRecipients() : global.protocolFeeRecipients();
         List<Instruction> ixs = new ArrayList<>();
-        ixs.add(AssociatedTokenInstructions.createIdempotent(user, user, pool.baseMint(), baseProgram));
+        // the SDK's order (buyInstructionsNoPool): wrap the cap, create the base account, buy, unwrap the rest
         ixs.add(AssociatedTokenInstructions.createIdempotent(user, user, ProgramIds.NATIVE_MINT, ProgramIds.SPL_TOKEN));
         ixs.add(SystemInstructions.transfer(user, userQuote, Lamports.of(sized.maxCost())));
         ixs.add(TokenInstructions.syncNative(userQuote, ProgramIds.SPL_TOKEN));
+        ixs.add(AssociatedTokenInstructions.createIdempotent(user, user, pool.baseMint(), baseProgram));
         ixs.add(amm.buy(new PumpSwapBuy(poolAddress, pool, user, userBase, userQuote, baseProgram, ProgramIds.SPL_TOKEN,
                 pick(recipients), pick(global.buybackFeeRecipients()), sized.tokens(), sized.maxCost(), true)));
         ixs.add(TokenInstructions.closeAccount(userQuote, user, user, ProgramIds.SPL_TOKEN));

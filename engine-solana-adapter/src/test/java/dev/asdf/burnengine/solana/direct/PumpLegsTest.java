@@ -174,8 +174,8 @@ class PumpLegsTest {
                     .address();
             List<Instruction> ixs = ready.instructions();
             assertThat(ixs).hasSize(6);
-            assertThat(ixs.get(2)).isEqualTo(SystemInstructions.transfer(OPERATOR.address(), wsol, ready.maxCost()));
-            assertThat(ixs.get(3)).isEqualTo(TokenInstructions.syncNative(wsol, ProgramIds.SPL_TOKEN));
+            assertThat(ixs.get(1)).isEqualTo(SystemInstructions.transfer(OPERATOR.address(), wsol, ready.maxCost()));
+            assertThat(ixs.get(2)).isEqualTo(TokenInstructions.syncNative(wsol, ProgramIds.SPL_TOKEN));
             Instruction buy = ixs.get(4);
             assertThat(buy.programId()).isEqualTo(ProgramIds.PUMP_AMM);
             assertThat(buy.accounts()).hasSize(26);
