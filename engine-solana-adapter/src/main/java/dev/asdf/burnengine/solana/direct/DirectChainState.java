@@ -8,9 +8,11 @@ import dev.asdf.burnengine.core.token.Token;
 import java.util.List;
 
 /**
- * The chain as the planner must see it in direct mode: the root treasury is an address the operator configured and
- * the engine cannot sign for (or the operator's own wallet), so its balance is never money the root's buy may spend.
- * Everything else is the RPC reading unchanged.
+ * The chain as the planner and the reconciler must see it in direct mode. The authority is the operator's own
+ * wallet, which also holds the operator's SOL (transaction fees, anything sent to it): counted as fee float, all of it
+ * would be reconciled as an unattributed surplus and burned. So only the creator vaults are fee money; a cycle's first
+ * step collects them and the later steps spend what it collected. The root treasury is an address the engine pays
+ * into and cannot spend from, so it is reported empty. Everything else is the RPC reading unchanged.
  */
 public final class DirectChainState implements ChainState {
     private final ChainState rpc;
@@ -23,7 +25,7 @@ public final class DirectChainState implements ChainState {
     public ChainSnapshot read(List<Token> tokens) {
         ChainSnapshot s = rpc.read(tokens);
         ChainBalances b = s.balances();
-        return new ChainSnapshot(s.slot(), new ChainBalances(b.curveVault(), b.ammVault(), b.authorityFloat(),
+        return new ChainSnapshot(s.slot(), new ChainBalances(b.curveVault(), b.ammVault(), Lamports.ZERO,
                 Lamports.ZERO), s.split(), s.lastCollectAt(), s.markets(), s.feePayerBalance());
     }
 }
