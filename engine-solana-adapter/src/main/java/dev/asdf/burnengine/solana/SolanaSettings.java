@@ -40,9 +40,9 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
     }
 
     /**
-     * Reads {@code cluster}, {@code strategy}, {@code keypair.*}, {@code rpc.*}, {@code sandbox.*} and {@code direct.*},
-     * checking they fit
-     * together. Both sections are always read, so switching {@code cluster} never turns a key into an unknown one.
+     * Reads {@code cluster}, {@code strategy}, {@code keypair.*}, {@code rpc.*}, {@code sandbox.*} and
+     * {@code direct.*}, checking they fit together. Every section is always read, so switching {@code cluster} or
+     * {@code strategy} never turns a key into an unknown one.
      */
     public static SolanaSettings from(ConfigTree config) {
         Cluster cluster = config.root().choice("cluster", Cluster.SANDBOX);

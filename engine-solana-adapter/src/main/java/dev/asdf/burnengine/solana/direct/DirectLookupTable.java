@@ -36,7 +36,8 @@ public final class DirectLookupTable {
         Set<Address> out = new LinkedHashSet<>();
         EcosystemVaults vaults = EcosystemVaults.of(operator);
         out.addAll(List.of(PumpAddresses.GLOBAL, PumpAddresses.EVENT_AUTHORITY, PumpAddresses.GLOBAL_VOLUME_ACCUMULATOR,
-                PumpAddresses.FEE_CONFIG, PumpAddresses.userVolumeAccumulator(operator), PumpSwapAddresses.GLOBAL_CONFIG,
+                PumpAddresses.FEE_CONFIG, PumpAddresses.userVolumeAccumulator(operator),
+                PumpSwapAddresses.GLOBAL_CONFIG,
                 PumpSwapAddresses.EVENT_AUTHORITY, PumpSwapAddresses.GLOBAL_VOLUME_ACCUMULATOR,
                 PumpSwapAddresses.FEE_CONFIG, PumpSwapAddresses.userVolumeAccumulator(operator), vaults.curveVault(),
                 vaults.ammVaultAuthority(), vaults.ammVault(), ProgramIds.NATIVE_MINT,

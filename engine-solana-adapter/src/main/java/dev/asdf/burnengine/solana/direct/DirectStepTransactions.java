@@ -138,7 +138,7 @@ public final class DirectStepTransactions implements StepTransactions {
         return new StepBuild.Built(new StepTransaction(ixs, signers, accounts(step, sources), tables));
     }
 
-    /** The signed legacy size with the executor's two compute-budget instructions (the blockhash does not change it). */
+    /** The legacy size with the executor's two compute-budget instructions (the blockhash does not change it). */
     static int legacySize(List<Instruction> ixs, List<Ed25519Keypair> signers) {
         List<Instruction> all = new ArrayList<>(List.of(ComputeBudgetInstructions.setComputeUnitLimit(1),
                 ComputeBudgetInstructions.setComputeUnitPrice(1)));

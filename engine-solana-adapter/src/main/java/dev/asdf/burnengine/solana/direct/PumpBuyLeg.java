@@ -176,7 +176,8 @@ public final class PumpBuyLeg implements BuyLeg {
 
     private static Plan tooSmall(Request request) {
         return refused("direct:budget-too-small", "a budget of " + request.budget() + " buys no whole token of "
-                + request.token().label() + " after the slippage allowance; it waits for more fees", RetryClass.TRANSIENT);
+                + request.token().label() + " after the slippage allowance; it waits for more fees",
+                RetryClass.TRANSIENT);
     }
 
     private static Plan refused(String code, String message, RetryClass retryClass) {
