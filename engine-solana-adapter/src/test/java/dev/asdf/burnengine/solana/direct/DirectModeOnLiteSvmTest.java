@@ -10,6 +10,7 @@ import dev.asdf.burnengine.core.alert.AlertKind;
 import dev.asdf.burnengine.core.chain.Address;
 import dev.asdf.burnengine.core.cycle.CycleReport;
 import dev.asdf.burnengine.core.cycle.CycleStep;
+import dev.asdf.burnengine.core.cycle.Preparation;
 import dev.asdf.burnengine.core.cycle.StepOutcome;
 import dev.asdf.burnengine.core.cycle.StepResult;
 import dev.asdf.burnengine.core.journal.JournalEntry;
@@ -30,6 +31,8 @@ import dev.asdf.burnengine.solana.codec.BorshWriter;
 import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.LiteSvmEcosystem;
+import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
+import dev.asdf.burnengine.solana.message.Transaction;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
 import dev.asdf.burnengine.solana.message.AccountMeta;
@@ -285,6 +288,61 @@ class DirectModeOnLiteSvmTest {
             assertThat(rpc.balance(vault.address())).isEqualTo(vaultBefore);
             engine.stop("test over");
         }
+    }
+
+    /**
+     * A step over the legacy size limit (here: a buy naming 40 extra read-only accounts) is prepared by the real
+     * executor as a v0 message with the operator's lookup table, read from chain as production does; the SVM accepts
+     * it at simulation and executes it. (The LiteSVM facade's getTransaction reports no loaded addresses, so the
+     * outcome of a v0 transaction is checked here on the accounts, not through the engine's outcome reader.)
+     */
+    @Test
+    void aStepOverTheLegacyLimitIsSentAsAV0MessageWithTheLookupTable() {
+        SecureRandom random = new SecureRandom();
+        List<Address> extra = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> Ed25519Keypair.generate(random).address()).toList();
+        Address tableKey = Ed25519Keypair.generate(random).address();
+        BorshWriter table = new BorshWriter(56 + 32 * extra.size()).u32(1).u64(-1L).u64(0).u8(0).u8(0)
+                .bytes(new byte[32]).u16(0);
+        extra.forEach(a -> table.bytes(a.toBytes()));
+        peer.setAccount(tableKey, 10_000_000, DirectLookupTable.PROGRAM, table.toByteArray());
+        BuyLeg standIn = buyStandIn();
+        BuyLeg wide = request -> {
+            BuyLeg.Plan.Ready p = (BuyLeg.Plan.Ready) standIn.plan(request);
+            List<Instruction> ixs = new java.util.ArrayList<>(p.instructions());
+            Instruction pay = ixs.get(1);
+            List<AccountMeta> metas = new java.util.ArrayList<>(pay.accounts());
+            extra.forEach(a -> metas.add(AccountMeta.readonly(a)));
+            ixs.set(1, new Instruction(pay.programId(), metas, pay.data()));
+            return new BuyLeg.Plan.Ready(ixs, p.extraSigners(), p.tokens(), p.maxCost(), p.quote());
+        };
+        DirectStepTransactions direct = new DirectStepTransactions(operator, settings, collectStandIn(), wide,
+                () -> rpc.account(tableKey).map(a -> List.of(DirectLookupTable.decode(tableKey, a.owner(), a.data())))
+                        .orElse(List.of()));
+        RpcCycleExecutor executor = new RpcCycleExecutor(rpc, direct, Optional.empty(),
+                new RpcMetrics(new SimpleMeterRegistry()), java.time.Clock.systemUTC());
+        Address mint = FeeFixtures.mint("C");
+        Token token = new Token(mint, "C", "c", dev.asdf.burnengine.core.token.TokenRole.SECONDARY,
+                dev.asdf.burnengine.core.token.Market.BONDING_CURVE, TokenProgram.SPL_TOKEN);
+        CycleStep.SecondaryBuyback step = new CycleStep.SecondaryBuyback(new dev.asdf.burnengine.core.cycle.StepId(
+                new dev.asdf.burnengine.core.cycle.CycleId("v0"), 0), token, true,
+                dev.asdf.burnengine.core.cycle.SecondarySplit.of(Lamports.of(50_000), settings.split()));
+        assertThat(DirectStepTransactions.legacySize(((dev.asdf.burnengine.solana.executor.StepBuild.Built)
+                direct.build(step)).transaction().instructions(), List.of(operator))).isGreaterThan(Transaction.MAX_SIZE);
+
+        Preparation prepared = executor.prepare(step);
+
+        assertThat(prepared).as("simulated on the SVM").isInstanceOf(Preparation.Ready.class);
+        byte[] wire = ((Preparation.Ready) prepared).transaction().wireBytes();
+        assertThat(wire.length).isLessThanOrEqualTo(Transaction.MAX_SIZE);
+        assertThat(Transaction.decode(wire).message().addressTableLookups())
+                .singleElement().satisfies(l -> assertThat(l.table()).isEqualTo(tableKey));
+        long supplyBefore = supply(mint);
+        long treasuryBefore = rpc.balance(treasury);
+        rpc.sendRaw(wire);
+        long tokens = step.split().buyBudget().value() * LiteSvmEcosystem.TOKENS_PER_LAMPORT;
+        assertThat(supplyBefore - supply(mint)).isEqualTo(tokens);
+        assertThat(rpc.balance(treasury) - treasuryBefore).isEqualTo(step.split().toRoot().value());
     }
 
     private long supply(Address mint) {
