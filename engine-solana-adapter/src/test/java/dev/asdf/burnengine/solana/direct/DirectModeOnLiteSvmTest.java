@@ -345,6 +345,42 @@ class DirectModeOnLiteSvmTest {
         assertThat(rpc.balance(treasury) - treasuryBefore).isEqualTo(step.split().toRoot().value());
     }
 
+    /**
+     * A collecting PumpSwap step opens and closes the operator's WSOL account twice in one transaction (the collect
+     * unwraps, the buy wraps its cap and unwraps the rest): the real SPL Token and ATA programs accept that, and every
+     * wrapped lamport returns to the operator.
+     */
+    @Test
+    void theWsolAccountCanBeClosedAndReopenedInOneTransaction() {
+        Address wsol = AssociatedTokenAddress.find(operator.address(), ProgramIds.NATIVE_MINT, ProgramIds.SPL_TOKEN)
+                .address();
+        // the native mint as on every cluster (this LiteSVM starts without it): no authority, 9 decimals
+        peer.setAccount(ProgramIds.NATIVE_MINT, 1_461_600, ProgramIds.SPL_TOKEN, new BorshWriter(82).u32(0)
+                .bytes(new byte[32]).u64(0).u8(9).u8(1).u32(0).bytes(new byte[32]).toByteArray());
+        List<Instruction> ixs = List.of(
+                AssociatedTokenInstructions.createIdempotent(operator.address(), operator.address(),
+                        ProgramIds.NATIVE_MINT, ProgramIds.SPL_TOKEN),
+                SystemInstructions.transfer(vault.address(), wsol, Lamports.of(FEES)),
+                dev.asdf.burnengine.solana.program.token.TokenInstructions.syncNative(wsol, ProgramIds.SPL_TOKEN),
+                dev.asdf.burnengine.solana.program.token.TokenInstructions.closeAccount(wsol, operator.address(),
+                        operator.address(), ProgramIds.SPL_TOKEN),
+                AssociatedTokenInstructions.createIdempotent(operator.address(), operator.address(),
+                        ProgramIds.NATIVE_MINT, ProgramIds.SPL_TOKEN),
+                SystemInstructions.transfer(operator.address(), wsol, Lamports.of(1_000_000)),
+                dev.asdf.burnengine.solana.program.token.TokenInstructions.syncNative(wsol, ProgramIds.SPL_TOKEN),
+                dev.asdf.burnengine.solana.program.token.TokenInstructions.closeAccount(wsol, operator.address(),
+                        operator.address(), ProgramIds.SPL_TOKEN));
+        long before = rpc.balance(operator.address());
+        Transaction tx = Transaction.sign(dev.asdf.burnengine.solana.message.MessageCompiler.compileLegacy(
+                operator.address(), ixs, rpc.latestBlockhash().blockhash()), List.of(operator, vault));
+        var sim = rpc.simulate(tx.serialize());
+        assertThat(sim.failed()).as(sim.err() + " " + sim.logs()).isFalse();
+        rpc.sendRaw(tx.serialize());
+        assertThat(rpc.account(wsol)).isEmpty();
+        assertThat(rpc.balance(operator.address()) - before).as("the collected WSOL, less the network fee")
+                .isEqualTo(FEES - 10_000);
+    }
+
     private long supply(Address mint) {
         return MintAccount.decode(rpc.account(mint).orElseThrow().data()).supply();
     }
