@@ -22,7 +22,6 @@ import dev.asdf.burnengine.solana.program.computebudget.ComputeBudgetInstruction
 import dev.asdf.burnengine.solana.program.ProgramIds;
 import dev.asdf.burnengine.solana.program.system.SystemInstructions;
 import dev.asdf.burnengine.solana.program.token.TokenInstructions;
-import dev.asdf.burnengine.core.money.TokenAmount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,6 @@ import dev.asdf.burnengine.core.cycle.RetryClass;
 import dev.asdf.burnengine.core.cycle.StepError;
 import dev.asdf.burnengine.core.money.Lamports;
 import dev.asdf.burnengine.core.money.TokenAmount;
-import dev.asdf.burnengine.core.token.Token;
 import dev.asdf.burnengine.solana.codec.DecodingException;
 import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
 import dev.asdf.burnengine.solana.message.Instruction;
