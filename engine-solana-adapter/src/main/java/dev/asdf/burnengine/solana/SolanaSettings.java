@@ -73,11 +73,14 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
 
     /**
      * Identifies the ecosystem and cluster saved state belongs to, so a state directory is never reused for another.
-     * Under the ASDF program every fee of the ecosystem goes to the program's authority, which names the ecosystem.
+     * Under the ASDF program every fee of the ecosystem goes to the program's authority, which names the ecosystem; in
+     * direct mode on a real cluster the configured root mint names it (the creator key is only read when connecting).
      */
     public String fingerprint() {
-        String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase()
-                + ";creator=" + AsdfAddresses.DAT_AUTHORITY;
+        String owner = strategy == ExecutionStrategy.DIRECT && cluster != Cluster.SANDBOX
+                ? ";root=" + direct.rootMint().map(Object::toString).orElse("none")
+                : ";creator=" + AsdfAddresses.DAT_AUTHORITY;
+        String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase() + owner;
         return cluster == Cluster.SANDBOX ? base + ";seed=" + sandbox.seed() : base;
     }
 

@@ -44,6 +44,7 @@ class DirectSettingsTest {
         assertThat(d.split().feeSplitBps()).isEqualTo(5520);
         assertThat(d.split().devFeeBps()).isEqualTo(100);
         assertThat(d.jitoBundles()).isFalse();
+        assertThat(s.fingerprint()).isEqualTo("cluster=devnet;strategy=direct;root=" + MINT);
     }
 
     @Test
