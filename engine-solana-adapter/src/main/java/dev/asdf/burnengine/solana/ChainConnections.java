@@ -41,6 +41,9 @@ public final class ChainConnections {
                     + key.address() + "), whose secret anyone can derive from the sandbox seed; it is refused on"
                     + " mainnet. Create the engine's own key with `solana-keygen new -o payer.json`"));
         }
+        if (settings.strategy() == ExecutionStrategy.DIRECT) {
+            return RpcChainConnection.openDirect(settings.rpc(), key, settings.direct(), clock, meters);
+        }
         return RpcChainConnection.open(settings.rpc(), key, settings.strategy(), clock, meters);
     }
 

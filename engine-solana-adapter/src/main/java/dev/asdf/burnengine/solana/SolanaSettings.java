@@ -2,6 +2,7 @@ package dev.asdf.burnengine.solana;
 
 import dev.asdf.burnengine.core.config.ConfigTree;
 import dev.asdf.burnengine.core.schedule.CycleSchedule;
+import dev.asdf.burnengine.solana.direct.DirectSettings;
 import dev.asdf.burnengine.solana.program.asdf.AsdfAddresses;
 import dev.asdf.burnengine.solana.rpc.RpcSettings;
 import dev.asdf.burnengine.solana.sandbox.SandboxSettings;
@@ -17,9 +18,10 @@ import java.util.Optional;
  *
  * @param keypairFile the fee payer's Solana CLI keypair file; required on every real cluster, unused by the sandbox
  * @param allowInsecureKeypair read the keypair file even when group or others may read it (never on mainnet)
+ * @param direct the {@code direct.*} keys, used by {@link ExecutionStrategy#DIRECT} only
  */
 public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Optional<Path> keypairFile,
-        boolean allowInsecureKeypair, RpcSettings rpc, SandboxSettings sandbox) {
+        boolean allowInsecureKeypair, RpcSettings rpc, SandboxSettings sandbox, DirectSettings direct) {
 
     public SolanaSettings {
         Objects.requireNonNull(cluster, "cluster");
@@ -27,17 +29,20 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
         Objects.requireNonNull(keypairFile, "keypairFile");
         Objects.requireNonNull(rpc, "rpc");
         Objects.requireNonNull(sandbox, "sandbox");
+        Objects.requireNonNull(direct, "direct");
     }
 
     /** The sandbox with its defaults: what runs with no configuration at all. */
     public static SolanaSettings sandboxDefaults() {
         return new SolanaSettings(Cluster.SANDBOX, ExecutionStrategy.ASDF_PROGRAM, Optional.empty(), false,
-                RpcSettings.defaults(List.of(URI.create(RpcSettings.DEFAULT_ENDPOINT))), SandboxSettings.defaults());
+                RpcSettings.defaults(List.of(URI.create(RpcSettings.DEFAULT_ENDPOINT))), SandboxSettings.defaults(),
+                DirectSettings.defaults());
     }
 
     /**
-     * Reads {@code cluster}, {@code strategy}, {@code keypair.*}, {@code rpc.*} and {@code sandbox.*}, checking they fit
-     * together. Both sections are always read, so switching {@code cluster} never turns a key into an unknown one.
+     * Reads {@code cluster}, {@code strategy}, {@code keypair.*}, {@code rpc.*}, {@code sandbox.*} and
+     * {@code direct.*}, checking they fit together. Every section is always read, so switching {@code cluster} or
+     * {@code strategy} never turns a key into an unknown one.
      */
     public static SolanaSettings from(ConfigTree config) {
         Cluster cluster = config.root().choice("cluster", Cluster.SANDBOX);
@@ -46,6 +51,8 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
         boolean insecure = config.section("keypair").bool("allowInsecurePermissions", false);
         SandboxSettings sandbox = SandboxSettings.from(config.section("sandbox"));
         RpcSettings rpc = RpcSettings.from(config.section("rpc"));
+        DirectSettings direct = DirectSettings.from(config.section("direct"),
+                strategy == ExecutionStrategy.DIRECT && cluster != Cluster.SANDBOX);
         boolean publicCluster = cluster == Cluster.MAINNET || cluster == Cluster.DEVNET;
         if (publicCluster && rpc.endpoints().equals(List.of(URI.create(RpcSettings.DEFAULT_ENDPOINT)))) {
             config.problem("config key 'rpc.endpoints' is required on cluster " + cluster.name().toLowerCase()
@@ -61,16 +68,19 @@ public record SolanaSettings(Cluster cluster, ExecutionStrategy strategy, Option
             config.problem("config key 'keypair.allowInsecurePermissions' = 'true' is refused on mainnet: a key"
                     + " others can read is a key others can use; `chmod 600` the keypair file instead");
         }
-        return new SolanaSettings(cluster, strategy, keypair, insecure, rpc, sandbox);
+        return new SolanaSettings(cluster, strategy, keypair, insecure, rpc, sandbox, direct);
     }
 
     /**
      * Identifies the ecosystem and cluster saved state belongs to, so a state directory is never reused for another.
-     * Under the ASDF program every fee of the ecosystem goes to the program's authority, which names the ecosystem.
+     * Under the ASDF program every fee of the ecosystem goes to the program's authority, which names the ecosystem; in
+     * direct mode on a real cluster the configured root mint names it (the creator key is only read when connecting).
      */
     public String fingerprint() {
-        String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase()
-                + ";creator=" + AsdfAddresses.DAT_AUTHORITY;
+        String owner = strategy == ExecutionStrategy.DIRECT && cluster != Cluster.SANDBOX
+                ? ";root=" + direct.rootMint().map(Object::toString).orElse("none")
+                : ";creator=" + AsdfAddresses.DAT_AUTHORITY;
+        String base = "cluster=" + cluster.name().toLowerCase() + ";strategy=" + strategy.name().toLowerCase() + owner;
         return cluster == Cluster.SANDBOX ? base + ";seed=" + sandbox.seed() : base;
     }
 

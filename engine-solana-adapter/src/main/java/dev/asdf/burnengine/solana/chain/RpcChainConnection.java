@@ -8,6 +8,13 @@ import dev.asdf.burnengine.solana.ChainConnection;
 import dev.asdf.burnengine.solana.ChainHealth;
 import dev.asdf.burnengine.solana.ExecutionStrategy;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
+import dev.asdf.burnengine.solana.direct.DirectChainState;
+import dev.asdf.burnengine.solana.direct.DirectEcosystemLayout;
+import dev.asdf.burnengine.solana.direct.DirectLookupTable;
+import dev.asdf.burnengine.solana.direct.DirectSettings;
+import dev.asdf.burnengine.solana.direct.DirectStepTransactions;
+import dev.asdf.burnengine.solana.direct.PumpBuyLeg;
+import dev.asdf.burnengine.solana.direct.PumpCollectLeg;
 import dev.asdf.burnengine.solana.executor.AsdfProgramTransactions;
 import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
 import dev.asdf.burnengine.solana.executor.StepTransactions;
@@ -21,11 +28,13 @@ import dev.asdf.burnengine.solana.rpc.RpcSettings;
 import dev.asdf.burnengine.solana.rpc.SolanaRpc;
 import dev.asdf.burnengine.solana.rpc.SolanaSubscriptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A real cluster through JSON-RPC and its WebSocket: the four chain ports of the core on one client, one
@@ -36,19 +45,20 @@ public final class RpcChainConnection implements ChainConnection {
     private final JsonRpcClient client;
     private final SolanaSubscriptions subscriptions;
     private final RpcFeeSource feeSource;
-    private final RpcChainState chainState;
+    private final ChainState chainState;
     private final RpcCycleExecutor executor;
     private final RpcTokenDirectory directory;
 
     private RpcChainConnection(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
-            Function<SolanaRpc, StepTransactions> strategy, Clock clock, MeterRegistry meters) {
+            Function<SolanaRpc, StepTransactions> strategy, UnaryOperator<ChainState> chainStateView, Clock clock,
+            MeterRegistry meters) {
         RpcMetrics metrics = new RpcMetrics(meters);
         this.client = JsonRpcClient.create(settings, metrics);
         SolanaRpc rpc = new SolanaRpc(client);
         this.subscriptions = SolanaSubscriptions.start(client);
         this.feeSource = new RpcFeeSource(rpc, new FeeAttributor(layout.vaults(), new RpcPoolDirectory(rpc),
                 settings.feeTolerance()), metrics, Optional.of(subscriptions));
-        this.chainState = new RpcChainState(rpc, layout, feePayer.address());
+        this.chainState = chainStateView.apply(new RpcChainState(rpc, layout, feePayer.address()));
         this.executor = new RpcCycleExecutor(rpc, strategy.apply(rpc), Optional.of(subscriptions), metrics, clock);
         this.directory = new RpcTokenDirectory(rpc, layout);
     }
@@ -56,22 +66,45 @@ public final class RpcChainConnection implements ChainConnection {
     /**
      * The ASDF program's ecosystem with the admin key as fee payer.
      *
-     * @throws UnsupportedOperationException for {@link ExecutionStrategy#DIRECT}, which is not built yet
+     * @throws UnsupportedOperationException for {@link ExecutionStrategy#DIRECT}, which needs its settings: use
+     *     {@link #openDirect}
      */
     public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair admin, ExecutionStrategy strategy,
             Clock clock, MeterRegistry meters) {
         if (strategy != ExecutionStrategy.ASDF_PROGRAM) {
-            throw new UnsupportedOperationException("strategy " + strategy.name().toLowerCase() + " is not available over"
-                    + " RPC yet; use strategy asdf-program");
+            throw new UnsupportedOperationException("strategy " + strategy.name().toLowerCase() + " needs the direct.*"
+                    + " settings; open it with RpcChainConnection.openDirect");
         }
         return open(settings, admin, new AsdfEcosystemLayout(), rpc -> new AsdfProgramTransactions(rpc, admin), clock,
                 meters);
     }
 
-    /** Any layout and strategy (the LiteSVM test profile, later pump's direct mode). */
+    /**
+     * Direct mode (docs/direct-mode.md): the operator's key is the creator, the fee payer and the buyer; pump's own
+     * instructions collect and buy, and the root treasury is never counted as money the root may spend.
+     */
+    public static RpcChainConnection openDirect(RpcSettings settings, Ed25519Keypair operator, DirectSettings direct,
+            Clock clock, MeterRegistry meters) {
+        return new RpcChainConnection(settings, operator, new DirectEcosystemLayout(operator.address(), direct),
+                rpc -> new DirectStepTransactions(operator, direct, new PumpCollectLeg(rpc),
+                        new PumpBuyLeg(rpc, new SecureRandom()), () -> direct.lookupTable()
+                                .flatMap(key -> rpc.account(key).map(a -> DirectLookupTable.decode(key, a.owner(),
+                                        a.data())))
+                                .map(List::of).orElse(List.of())),
+                DirectChainState::new, clock, meters);
+    }
+
+    /** Any layout and strategy (the LiteSVM test profile). */
     public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
             Function<SolanaRpc, StepTransactions> strategy, Clock clock, MeterRegistry meters) {
-        return new RpcChainConnection(settings, feePayer, layout, strategy, clock, meters);
+        return new RpcChainConnection(settings, feePayer, layout, strategy, UnaryOperator.identity(), clock, meters);
+    }
+
+    /** Any layout, strategy and view of the chain state (direct mode's tests on LiteSVM). */
+    public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
+            Function<SolanaRpc, StepTransactions> strategy, UnaryOperator<ChainState> chainStateView, Clock clock,
+            MeterRegistry meters) {
+        return new RpcChainConnection(settings, feePayer, layout, strategy, chainStateView, clock, meters);
     }
 
     @Override

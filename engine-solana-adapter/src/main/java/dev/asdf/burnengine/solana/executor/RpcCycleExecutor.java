@@ -37,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * compute-unit limit; a failed simulation is a refusal with the decoded error (an error the profile does not know is
  * {@code PROTOCOL_DRIFT}); then the limit is the simulated units × {@code rpc.computeUnits.margin} (capped), the price
  * a percentile of {@code getRecentPrioritizationFees} over the writable accounts (capped), and the transaction is
- * signed once. {@link #submit} and {@link #resolve} land those exact bytes ({@link TransactionSender}) and read the
+ * signed once, as a legacy message unless it is over the size limit and the strategy gave lookup tables (then v0).
+ * {@link #submit} and {@link #resolve} land those exact bytes ({@link TransactionSender}) and read the
  * outcome from the confirmed transaction ({@link OutcomeReader}).
  */
 public final class RpcCycleExecutor implements CycleExecutor {
@@ -127,6 +128,11 @@ public final class RpcCycleExecutor implements CycleExecutor {
         all.addAll(tx.instructions());
         Ed25519Keypair payer = tx.signers().get(0);
         LegacyMessage message = MessageCompiler.compileLegacy(payer.address(), all, blockhash.blockhash());
-        return Transaction.sign(message, tx.signers());
+        Transaction legacy = Transaction.sign(message, tx.signers());
+        if (tx.lookupTables().isEmpty() || legacy.serializedLength() <= Transaction.MAX_SIZE) {
+            return legacy;
+        }
+        return Transaction.sign(MessageCompiler.compileV0(payer.address(), all, blockhash.blockhash(),
+                tx.lookupTables()), tx.signers());
     }
 }
