@@ -77,6 +77,7 @@ class CrashAtEveryStepIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern DASHBOARD = Pattern.compile("dashboard\\s+(http://127\\.0\\.0\\.1:\\d+)/");
     private static final List<String> MINTS = List.of("A", "B", "C");
+    private static final long THRESHOLD = 1_000;
     private static final int PER_POINT = Integer.getInteger("crash.perPoint", 2);
     private static final int RANDOM = Integer.getInteger("crash.random", 4);
     private static final Duration MAX_RANDOM = Duration.ofMinutes(Integer.getInteger("crash.maxMinutes", 10));
@@ -242,7 +243,7 @@ class CrashAtEveryStepIT {
                     "http:",
                     "  port: 0",
                     "schedule:",
-                    "  threshold: 1000 lamports",
+                    "  threshold: " + THRESHOLD + " lamports",
                     "  minInterval: 1s",
                     "daemon:",
                     "  cycleCheckInterval: 200ms",
@@ -308,8 +309,11 @@ class CrashAtEveryStepIT {
                 Thread.sleep(700);
                 JsonNode s = JSON.readTree(HTTP.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10))
                         .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                // a cycle killed in its last step is resolved at start and never counted as finished; then nothing
+                // is pending any more and no new cycle starts (the checks afterwards compare with the reference)
                 boolean idle = !s.path("running").asBoolean() && s.path("inFlightSteps").asInt() == 0
-                        && s.path("stats").path("cycleCount").asLong() >= 1;
+                        && (s.path("stats").path("cycleCount").asLong() >= 1
+                            || s.path("totalPendingLamports").asLong() < THRESHOLD);
                 String key = s.path("stats").path("cycleCount").asText() + "/" + s.path("totalPendingLamports").asText();
                 stable = idle && key.equals(lastSeen) ? stable + 1 : 0;
                 lastSeen = key;
