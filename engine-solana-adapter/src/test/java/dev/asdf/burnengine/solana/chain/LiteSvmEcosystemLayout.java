@@ -14,13 +14,13 @@ import java.time.Instant;
  * comes from the fixtures' DATState, and the money is the test world's authority and root treasury. The split keeps
  * the program's bps with minimums small enough for the fixtures' fees.
  */
-final class LiteSvmEcosystemLayout implements EcosystemLayout {
+public final class LiteSvmEcosystemLayout implements EcosystemLayout {
     static final SplitConfig SPLIT = new SplitConfig(5520, 100, Lamports.of(1_000), Lamports.of(1_000), Duration.ZERO);
     private final EcosystemVaults vaults;
     private final LiteSvmEcosystem world;
     private final AsdfEcosystemLayout asdf = new AsdfEcosystemLayout();
 
-    LiteSvmEcosystemLayout(Address creator, LiteSvmEcosystem world) {
+    public LiteSvmEcosystemLayout(Address creator, LiteSvmEcosystem world) {
         this.vaults = EcosystemVaults.of(creator);
         this.world = world;
     }

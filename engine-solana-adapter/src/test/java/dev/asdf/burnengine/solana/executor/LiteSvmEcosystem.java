@@ -49,6 +49,21 @@ public final class LiteSvmEcosystem {
         peer.airdrop(devWallet, 1_000_000L);
     }
 
+    /**
+     * The same world seen from another process (a daemon under test): its keys, already funded by whoever created it.
+     * {@link #newMint} is not available on it.
+     */
+    public LiteSvmEcosystem(Ed25519Keypair feePayer, Ed25519Keypair authority, Ed25519Keypair vault,
+            Ed25519Keypair marketMaker, Address rootTreasury, Address devWallet) {
+        this.peer = null;
+        this.feePayer = feePayer;
+        this.authority = authority;
+        this.vault = vault;
+        this.marketMaker = marketMaker;
+        this.rootTreasury = rootTreasury;
+        this.devWallet = devWallet;
+    }
+
     /** A new real mint of {@code program} with the market maker holding {@link #INVENTORY}. */
     public Address newMint(TokenProgram program) {
         Address mint = Ed25519Keypair.generate(new SecureRandom()).address();

@@ -27,8 +27,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiteSvmPeer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The facade's folder: relative to the module (surefire) or to the reactor root (exec:java from the root). */
-    private static final Path FACADE_DIR = Files.isDirectory(Path.of("src", "test", "litesvm"))
+    /**
+     * The facade's folder: {@code -Dlitesvm.facade.dir} (another module's tests), else relative to the module (surefire)
+     * or to the reactor root (exec:java from the root).
+     */
+    private static final Path FACADE_DIR = System.getProperty("litesvm.facade.dir") != null
+            ? Path.of(System.getProperty("litesvm.facade.dir"))
+            : Files.isDirectory(Path.of("src", "test", "litesvm"))
             ? Path.of("src", "test", "litesvm") : Path.of("engine-solana-adapter", "src", "test", "litesvm");
     private final Process process;
     private final int httpPort;
