@@ -6,7 +6,9 @@ import com.google.inject.Singleton;
 import dev.asdf.burnengine.core.BurnEngine;
 import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.alert.AlertThrottle;
+import dev.asdf.burnengine.core.port.CycleExecutor;
 import dev.asdf.burnengine.core.port.EventSink;
+import dev.asdf.burnengine.core.port.Journal;
 import dev.asdf.burnengine.core.port.Notifier;
 import dev.asdf.burnengine.http.VertxApiServer;
 import dev.asdf.burnengine.http.alert.WebhookNotifier;
@@ -99,18 +101,33 @@ final class DaemonModule extends AbstractModule {
         return new AlertThrottle(alert -> targets.forEach(n -> n.notify(alert)), settings.timers().alertCooldown(), clock);
     }
 
+    /** A binding of its own so a test harness can observe every append (Modules.override) without copying the engine. */
     @Provides
     @Singleton
-    BurnEngine engine(FilePersistence files, ChainConnection chain, WebSocketEventFeed feed,
-            PrometheusEngineMetrics metrics, DaemonHealth health, Notifier notifier, Clock clock) {
+    Journal journal(FilePersistence files) {
+        return files.journal();
+    }
+
+    /** A binding of its own for the same reason as {@link #journal}. */
+    @Provides
+    @Singleton
+    CycleExecutor cycleExecutor(ChainConnection chain) {
+        return chain.cycleExecutor();
+    }
+
+    @Provides
+    @Singleton
+    BurnEngine engine(FilePersistence files, ChainConnection chain, Journal journal, CycleExecutor executor,
+            WebSocketEventFeed feed, PrometheusEngineMetrics metrics, DaemonHealth health, Notifier notifier,
+            Clock clock) {
         EngineSettings engineSettings = settings.engine()
                 .withFingerprint(settings.solana().fingerprint());
         return BurnEngine.builder()
                 .feeSource(chain.feeSource())
                 .chainState(chain.chainState())
-                .cycleExecutor(chain.cycleExecutor())
+                .cycleExecutor(executor)
                 .tokenDirectory(chain.tokenDirectory())
-                .journal(files.journal())
+                .journal(journal)
                 .stateStore(files.stateStore())
                 .runLock(files.runLock())
                 .eventSink(EventSink.all(feed, metrics, health))

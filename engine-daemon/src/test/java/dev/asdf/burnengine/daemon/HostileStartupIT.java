@@ -3,7 +3,6 @@ package dev.asdf.burnengine.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asdf.burnengine.core.chain.Base58;
-import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -149,34 +145,20 @@ class HostileStartupIT {
     private static List<String> sandboxKeyForms(long seed) throws NoSuchAlgorithmException {
         byte[] privateSeed = MessageDigest.getInstance("SHA-256")
                 .digest(("sandbox-admin:" + seed).getBytes(StandardCharsets.UTF_8));
-        byte[] secret = secretKey(privateSeed);
+        byte[] secret = TestKeys.secretKey(privateSeed);
         List<String> forms = new ArrayList<>();
         forms.add(Base58.encode(secret));
         forms.add(Base58.encode(privateSeed));
         forms.add(HexFormat.of().formatHex(privateSeed));
-        forms.add(json(secret, ","));
-        forms.add(json(secret, ", "));
-        forms.add(json(Arrays.copyOf(secret, 32), ",").replace("]", ""));
+        forms.add(TestKeys.json(secret, ","));
+        forms.add(TestKeys.json(secret, ", "));
+        forms.add(TestKeys.json(Arrays.copyOf(secret, 32), ",").replace("]", ""));
         return forms;
     }
 
-    private static byte[] secretKey(byte[] privateSeed) {
-        byte[] publicKey = Ed25519Keypair.fromSeed(privateSeed).address().toBytes();
-        byte[] secret = Arrays.copyOf(privateSeed, 64);
-        System.arraycopy(publicKey, 0, secret, 32, 32);
-        return secret;
-    }
-
-    private static String json(byte[] bytes, String separator) {
-        return IntStream.range(0, bytes.length).mapToObj(i -> Integer.toString(bytes[i] & 0xff))
-                .collect(Collectors.joining(separator, "[", "]"));
-    }
-
     private Path writeKeypair(String mode) throws IOException {
-        byte[] privateSeed = new byte[32];
-        new SecureRandom().nextBytes(privateSeed);
         Path file = dir.resolve("payer.json");
-        Files.writeString(file, json(secretKey(privateSeed), ","));
+        Files.writeString(file, TestKeys.json(TestKeys.randomSecretKey(), ","));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
         return file;
     }

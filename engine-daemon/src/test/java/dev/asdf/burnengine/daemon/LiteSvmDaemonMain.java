@@ -6,21 +6,15 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
-import dev.asdf.burnengine.core.BurnEngine;
-import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.chain.Address;
 import dev.asdf.burnengine.core.config.ConfigTree;
 import dev.asdf.burnengine.core.cycle.CycleStep;
+import dev.asdf.burnengine.core.cycle.Preparation;
+import dev.asdf.burnengine.core.cycle.PreparedTransaction;
 import dev.asdf.burnengine.core.cycle.StepOutcome;
 import dev.asdf.burnengine.core.journal.JournalEntry;
 import dev.asdf.burnengine.core.port.CycleExecutor;
-import dev.asdf.burnengine.core.port.EventSink;
 import dev.asdf.burnengine.core.port.Journal;
-import dev.asdf.burnengine.core.port.Notifier;
-import dev.asdf.burnengine.core.cycle.Preparation;
-import dev.asdf.burnengine.core.cycle.PreparedTransaction;
-import dev.asdf.burnengine.http.feed.WebSocketEventFeed;
-import dev.asdf.burnengine.http.metrics.PrometheusEngineMetrics;
 import dev.asdf.burnengine.persistence.FilePersistence;
 import dev.asdf.burnengine.persistence.YamlConfigFile;
 import dev.asdf.burnengine.solana.ChainConnection;
@@ -98,7 +92,7 @@ final class LiteSvmDaemonMain {
         return Address.parse(Files.readString(dir.resolve(name + ".address")).trim());
     }
 
-    /** The production module's chain and engine providers, with the LiteSVM chain and the crash decorators. */
+    /** The production module's chain, journal and executor bindings: the LiteSVM chain and the crash decorators. */
     static final class LiteSvmProfile extends AbstractModule {
         private final DaemonSettings settings;
         private final LiteSvmEcosystem world;
@@ -119,25 +113,18 @@ final class LiteSvmDaemonMain {
                     r -> new LiteSvmStepTransactions(world), clock, meters);
         }
 
-        /** Exactly {@link DaemonModule}'s engine, with the journal and the executor seen through the crash points. */
+        /** The production journal, seen through the crash points. */
         @Provides
         @Singleton
-        BurnEngine engine(FilePersistence files, ChainConnection chain, WebSocketEventFeed feed,
-                PrometheusEngineMetrics metrics, DaemonHealth health, Notifier notifier, Clock clock) {
-            EngineSettings engineSettings = settings.engine().withFingerprint(settings.solana().fingerprint());
-            return BurnEngine.builder()
-                    .feeSource(chain.feeSource())
-                    .chainState(chain.chainState())
-                    .cycleExecutor(new CrashingExecutor(chain.cycleExecutor(), crash))
-                    .tokenDirectory(chain.tokenDirectory())
-                    .journal(new CrashingJournal(files.journal(), crash))
-                    .stateStore(files.stateStore())
-                    .runLock(files.runLock())
-                    .eventSink(EventSink.all(feed, metrics, health))
-                    .notifier(notifier)
-                    .clock(clock)
-                    .settings(engineSettings)
-                    .build();
+        Journal journal(FilePersistence files) {
+            return new CrashingJournal(files.journal(), crash);
+        }
+
+        /** The production executor, seen through the crash points. */
+        @Provides
+        @Singleton
+        CycleExecutor cycleExecutor(ChainConnection chain) {
+            return new CrashingExecutor(chain.cycleExecutor(), crash);
         }
     }
 

@@ -6,10 +6,7 @@ import dev.asdf.burnengine.core.chain.Base58;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +33,7 @@ class NoKeypairInRepositoryTest {
     @DisplayName("a Solana CLI keypair file is found")
     void findsAKeypairFile() throws Exception {
         Path file = dir.resolve("id.json");
-        Files.writeString(file, json(secretKey()) + "\n");
+        Files.writeString(file, TestKeys.json(TestKeys.randomSecretKey(), ",") + "\n");
 
         assertThat(KeypairLeakScan.scan(List.of(file))).singleElement()
                 .satisfies(f -> assertThat(f.form()).contains("keypair file"));
@@ -46,7 +43,7 @@ class NoKeypairInRepositoryTest {
     @DisplayName("a secret key pasted into a source file as base58 is found")
     void findsABase58SecretKeyInText() throws Exception {
         Path file = dir.resolve("Config.java");
-        Files.writeString(file, "class Config { String key = \"" + Base58.encode(secretKey()) + "\"; }\n");
+        Files.writeString(file, "class Config { String key = \"" + Base58.encode(TestKeys.randomSecretKey()) + "\"; }\n");
 
         assertThat(KeypairLeakScan.scan(List.of(file))).singleElement()
                 .satisfies(f -> assertThat(f.form()).contains("base58"));
@@ -56,7 +53,7 @@ class NoKeypairInRepositoryTest {
     @DisplayName("a secret key inside a JSON document is found")
     void findsAByteArraySecretKeyInJson() throws Exception {
         Path file = dir.resolve("wallets.json");
-        Files.writeString(file, "{\"payer\": " + json(secretKey()) + "}");
+        Files.writeString(file, "{\"payer\": " + TestKeys.json(TestKeys.randomSecretKey(), ",") + "}");
 
         assertThat(KeypairLeakScan.scan(List.of(file))).singleElement()
                 .satisfies(f -> assertThat(f.form()).contains("JSON byte array"));
@@ -68,22 +65,8 @@ class NoKeypairInRepositoryTest {
         byte[] random = new byte[64];
         new SecureRandom().nextBytes(random);
         Path file = dir.resolve("vectors.json");
-        Files.writeString(file, "{\"signature\": \"" + Base58.encode(random) + "\", \"data\": " + json(random) + "}");
+        Files.writeString(file, "{\"signature\": \"" + Base58.encode(random) + "\", \"data\": " + TestKeys.json(random, ",") + "}");
 
         assertThat(KeypairLeakScan.scan(List.of(file))).isEmpty();
-    }
-
-    private static byte[] secretKey() {
-        byte[] seed = new byte[32];
-        new SecureRandom().nextBytes(seed);
-        byte[] publicKey = dev.asdf.burnengine.solana.crypto.Ed25519Keypair.fromSeed(seed).address().toBytes();
-        byte[] secret = Arrays.copyOf(seed, 64);
-        System.arraycopy(publicKey, 0, secret, 32, 32);
-        return secret;
-    }
-
-    private static String json(byte[] bytes) {
-        return IntStream.range(0, bytes.length).mapToObj(i -> Integer.toString(bytes[i] & 0xff))
-                .collect(Collectors.joining(",", "[", "]"));
     }
 }
