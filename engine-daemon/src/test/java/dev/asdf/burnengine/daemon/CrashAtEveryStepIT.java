@@ -335,6 +335,11 @@ class CrashAtEveryStepIT {
                     .isBetween(0L, reference.toRoot);
             assertThat(lamports(world.devWallet) - devBefore).as("dev fee paid after the kill")
                     .isBetween(0L, reference.devFee);
+            if (!Files.isDirectory(state.resolve("journal"))) {
+                // killed before the state directory was set up: nothing was journaled, and the chain checks above
+                // show that nothing was executed either
+                return;
+            }
             JournalVerification v = JournalVerification.of(state);
             assertThat(v.problem()).as("the journal chain after the kill").isEmpty();
         }
