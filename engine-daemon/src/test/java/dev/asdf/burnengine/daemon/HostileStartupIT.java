@@ -74,7 +74,7 @@ class HostileStartupIT {
     void damagedNewestSnapshotFallsBackToTheOlderOne() throws IOException {
         Path config = sandboxConfig(0);
         Path state = dir.resolve("state");
-        runUntilSnapshots(config, state, 2);
+        runUntilSnapshots(state, 2);
         Path newest = snapshots(state).get(0);
         byte[] bytes = Files.readAllBytes(newest);
         bytes[bytes.length / 2] ^= 0x55;
@@ -94,7 +94,7 @@ class HostileStartupIT {
     void truncatedJournalIsRepairedAtStart() throws IOException {
         Path config = sandboxConfig(0);
         Path state = dir.resolve("state");
-        runUntilSnapshots(config, state, 1);
+        runUntilSnapshots(state, 1);
         Path last;
         try (Stream<Path> files = Files.list(state.resolve("journal"))) {
             last = files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().reduce((a, b) -> b).orElseThrow();
@@ -208,9 +208,9 @@ class HostileStartupIT {
     }
 
     /** Runs the daemon (with trades, so the journal grows) until the state directory holds this many snapshots. */
-    private void runUntilSnapshots(Path config, Path state, int count) throws IOException {
+    private void runUntilSnapshots(Path state, int count) throws IOException {
         Path trading = sandboxConfig(4);
-        for (int run = 0; run < count + 2 && (!Files.isDirectory(state.resolve("snapshots")) || snapshots(state).size() < count); run++) {
+        for (int run = 0; run < count + 2 && snapshots(state).size() < count; run++) {
             try (JarProcess daemon = start(trading, state, "seed-" + run)) {
                 daemon.awaitReady(READY);
                 JarProcess.sleep(5_000);
@@ -218,11 +218,13 @@ class HostileStartupIT {
             }
         }
         assertThat(snapshots(state)).as("snapshots written by the seeding runs").hasSizeGreaterThanOrEqualTo(count);
-        assertThat(config).exists();
     }
 
     /** Newest first. */
     private static List<Path> snapshots(Path state) throws IOException {
+        if (!Files.isDirectory(state.resolve("snapshots"))) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(state.resolve("snapshots"))) {
             return files.filter(f -> f.getFileName().toString().matches("snapshot-\\d{20}\\.json"))
                     .sorted((a, b) -> b.getFileName().compareTo(a.getFileName())).toList();
