@@ -17,10 +17,16 @@ import dev.asdf.burnengine.solana.direct.PumpBuyLeg;
 import dev.asdf.burnengine.solana.direct.PumpCollectLeg;
 import dev.asdf.burnengine.solana.executor.AsdfProgramTransactions;
 import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
+import dev.asdf.burnengine.solana.executor.StepTip;
 import dev.asdf.burnengine.solana.executor.StepTransactions;
+import dev.asdf.burnengine.solana.executor.TransactionSubmission;
 import dev.asdf.burnengine.solana.feesource.FeeAttributor;
 import dev.asdf.burnengine.solana.feesource.RpcFeeSource;
 import dev.asdf.burnengine.solana.feesource.RpcPoolDirectory;
+import dev.asdf.burnengine.solana.jito.JitoBlockEngine;
+import dev.asdf.burnengine.solana.jito.JitoBundleSubmission;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
+import dev.asdf.burnengine.solana.jito.JitoTips;
 import dev.asdf.burnengine.solana.rpc.EndpointStatus;
 import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
@@ -33,6 +39,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -48,10 +55,11 @@ public final class RpcChainConnection implements ChainConnection {
     private final ChainState chainState;
     private final RpcCycleExecutor executor;
     private final RpcTokenDirectory directory;
+    private final Optional<JitoBlockEngine> blockEngine;
 
-    private RpcChainConnection(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
-            Function<SolanaRpc, StepTransactions> strategy, UnaryOperator<ChainState> chainStateView, Clock clock,
-            MeterRegistry meters) {
+    private RpcChainConnection(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout, JitoSettings jito,
+            BiFunction<SolanaRpc, StepTip, StepTransactions> strategy, UnaryOperator<ChainState> chainStateView,
+            Clock clock, MeterRegistry meters) {
         RpcMetrics metrics = new RpcMetrics(meters);
         this.client = JsonRpcClient.create(settings, metrics);
         SolanaRpc rpc = new SolanaRpc(client);
@@ -59,7 +67,17 @@ public final class RpcChainConnection implements ChainConnection {
         this.feeSource = new RpcFeeSource(rpc, new FeeAttributor(layout.vaults(), new RpcPoolDirectory(rpc),
                 settings.feeTolerance()), metrics, Optional.of(subscriptions));
         this.chainState = chainStateView.apply(new RpcChainState(rpc, layout, feePayer.address()));
-        this.executor = new RpcCycleExecutor(rpc, strategy.apply(rpc), Optional.of(subscriptions), metrics, clock);
+        this.blockEngine = jito.enabled() ? Optional.of(JitoBlockEngine.create(settings, jito.url(), metrics))
+                : Optional.empty();
+        StepTip tip = StepTip.NONE;
+        TransactionSubmission submission = TransactionSubmission.rpc(rpc, metrics);
+        if (blockEngine.isPresent()) {
+            JitoTips tips = new JitoTips(blockEngine.get(), jito.tip(), clock, new SecureRandom());
+            tip = tips;
+            submission = new JitoBundleSubmission(blockEngine.get(), tips, metrics, settings.pollInterval());
+        }
+        this.executor = new RpcCycleExecutor(rpc, strategy.apply(rpc, tip), submission, Optional.of(subscriptions),
+                metrics, clock);
         this.directory = new RpcTokenDirectory(rpc, layout);
     }
 
@@ -81,30 +99,42 @@ public final class RpcChainConnection implements ChainConnection {
 
     /**
      * Direct mode (docs/direct-mode.md): the operator's key is the creator, the fee payer and the buyer; pump's own
-     * instructions collect and buy, and the root treasury is never counted as money the root may spend.
+     * instructions collect and buy, and the root treasury is never counted as money the root may spend. With
+     * {@code direct.jito} every step pays a tip and is sent as a Jito bundle; otherwise through {@code rpc.endpoints}.
      */
     public static RpcChainConnection openDirect(RpcSettings settings, Ed25519Keypair operator, DirectSettings direct,
             Clock clock, MeterRegistry meters) {
         return new RpcChainConnection(settings, operator, new DirectEcosystemLayout(operator.address(), direct),
-                rpc -> new DirectStepTransactions(operator, direct, new PumpCollectLeg(rpc),
+                direct.jito(), (rpc, tip) -> new DirectStepTransactions(operator, direct, new PumpCollectLeg(rpc),
                         new PumpBuyLeg(rpc, new SecureRandom()), () -> direct.lookupTable()
                                 .flatMap(key -> rpc.account(key).map(a -> DirectLookupTable.decode(key, a.owner(),
                                         a.data())))
-                                .map(List::of).orElse(List.of())),
+                                .map(List::of).orElse(List.of()), tip),
                 DirectChainState::new, clock, meters);
     }
 
     /** Any layout and strategy (the LiteSVM test profile). */
     public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
             Function<SolanaRpc, StepTransactions> strategy, Clock clock, MeterRegistry meters) {
-        return new RpcChainConnection(settings, feePayer, layout, strategy, UnaryOperator.identity(), clock, meters);
+        return open(settings, feePayer, layout, strategy, UnaryOperator.identity(), clock, meters);
     }
 
     /** Any layout, strategy and view of the chain state (direct mode's tests on LiteSVM). */
     public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
             Function<SolanaRpc, StepTransactions> strategy, UnaryOperator<ChainState> chainStateView, Clock clock,
             MeterRegistry meters) {
-        return new RpcChainConnection(settings, feePayer, layout, strategy, chainStateView, clock, meters);
+        return new RpcChainConnection(settings, feePayer, layout, JitoSettings.disabled(),
+                (rpc, tip) -> strategy.apply(rpc), chainStateView, clock, meters);
+    }
+
+    /**
+     * Any layout and view of the chain state, sending as {@code jito} says: the strategy is given the tip to append
+     * (direct mode's Jito tests on LiteSVM).
+     */
+    public static RpcChainConnection open(RpcSettings settings, Ed25519Keypair feePayer, EcosystemLayout layout,
+            JitoSettings jito, BiFunction<SolanaRpc, StepTip, StepTransactions> strategy,
+            UnaryOperator<ChainState> chainStateView, Clock clock, MeterRegistry meters) {
+        return new RpcChainConnection(settings, feePayer, layout, jito, strategy, chainStateView, clock, meters);
     }
 
     @Override
@@ -156,6 +186,7 @@ public final class RpcChainConnection implements ChainConnection {
     public void close() {
         feeSource.close();
         subscriptions.close();
+        blockEngine.ifPresent(JitoBlockEngine::close);
         client.close();
     }
 }

@@ -4,6 +4,8 @@ import dev.asdf.burnengine.core.chain.Address;
 import dev.asdf.burnengine.core.config.ConfigSection;
 import dev.asdf.burnengine.core.ecosystem.SplitConfig;
 import dev.asdf.burnengine.core.money.Lamports;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +22,13 @@ import java.util.Optional;
  * @param slippageBps how far above the fresh quote a buy may pay ({@code max_sol_cost}), in basis points
  * @param maxSpendPerCycle lamports all buys of one cycle may put at risk together ({@code max_sol_cost} summed)
  * @param minAllocation the smallest allocation worth a transaction (root and secondaries)
- * @param jitoBundles submit through a Jito block engine (not available yet: refused when set)
+ * @param jito whether steps are sent as Jito bundles ({@code direct.jito}), to which block engine, with which tip
  * @param lookupTable an address lookup table the operator created with the addresses of
  *     {@link DirectLookupTable#addresses}; steps too large for a legacy message are sent as v0 messages with it
  */
 public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootTreasury, Optional<Address> devWallet,
         int rootShareBps, int devFeeBps, int slippageBps, Lamports maxSpendPerCycle, Lamports minAllocation,
-        boolean jitoBundles, Optional<Address> lookupTable) {
+        JitoSettings jito, Optional<Address> lookupTable) {
     public static final int DEFAULT_ROOT_SHARE_BPS = 4480;
     public static final int DEFAULT_DEV_FEE_BPS = 100;
     public static final int DEFAULT_SLIPPAGE_BPS = 300;
@@ -40,6 +42,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
         Objects.requireNonNull(maxSpendPerCycle, "maxSpendPerCycle");
         Objects.requireNonNull(minAllocation, "minAllocation");
         Objects.requireNonNull(lookupTable, "lookupTable");
+        Objects.requireNonNull(jito, "jito");
         if (rootShareBps < 0 || rootShareBps >= SplitConfig.BPS_DENOMINATOR) {
             throw new IllegalArgumentException("direct.rootShareBps must be in 0..9999, got " + rootShareBps);
         }
@@ -54,7 +57,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
     public static DirectSettings defaults() {
         return new DirectSettings(Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_ROOT_SHARE_BPS,
                 DEFAULT_DEV_FEE_BPS, DEFAULT_SLIPPAGE_BPS, Lamports.of(DEFAULT_MAX_SPEND_PER_CYCLE),
-                Lamports.of(DEFAULT_MIN_ALLOCATION), false, Optional.empty());
+                Lamports.of(DEFAULT_MIN_ALLOCATION), JitoSettings.disabled(), Optional.empty());
     }
 
     /**
@@ -72,7 +75,7 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
         int slippage = section.integer("slippageBps", DEFAULT_SLIPPAGE_BPS, 0, 5_000);
         long cap = section.lamports("maxSpendPerCycle", DEFAULT_MAX_SPEND_PER_CYCLE);
         long min = section.lamports("minAllocation", DEFAULT_MIN_ALLOCATION);
-        boolean jito = section.bool("jito", false);
+        JitoSettings jito = jito(section);
         Optional<Address> lookupTable = address(section, "lookupTable");
         if (required && rootMint.isEmpty()) {
             section.problem("rootMint", "(none)", "is required with strategy direct: name the mint of the ecosystem's"
@@ -82,10 +85,6 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
             section.problem("maxSpendPerCycle", cap + " lamports", "must be positive: it caps what one cycle's buys may"
                     + " spend; write e.g. '1 SOL'");
             cap = DEFAULT_MAX_SPEND_PER_CYCLE;
-        }
-        if (required && jito) {
-            section.problem("jito", "true", "is not available yet: direct mode sends through rpc.endpoints only; remove"
-                    + " the key or set it to false");
         }
         return new DirectSettings(rootMint, rootTreasury, devWallet, rootShare, devFee, slippage, Lamports.of(cap),
                 Lamports.of(Math.max(0, min)), jito, lookupTable);
@@ -99,6 +98,19 @@ public record DirectSettings(Optional<Address> rootMint, Optional<Address> rootT
         int root = rootTreasury.isPresent() ? rootShareBps : 0;
         int dev = devWallet.isPresent() ? devFeeBps : 0;
         return new SplitConfig(SplitConfig.BPS_DENOMINATOR - root, dev, minAllocation, minAllocation, Duration.ZERO);
+    }
+
+    private static JitoSettings jito(ConfigSection section) {
+        boolean enabled = section.bool("jito", false);
+        URI url = section.optionalUrl("jitoUrl", "https", "http").orElse(URI.create(JitoSettings.DEFAULT_URL));
+        long tip = section.lamports("jitoTipLamports", JitoSettings.DEFAULT_TIP_LAMPORTS);
+        if (tip < JitoSettings.MIN_TIP_LAMPORTS) {
+            section.problem("jitoTipLamports", tip + " lamports", "is below the Jito block engine's minimum tip of "
+                    + JitoSettings.MIN_TIP_LAMPORTS + " lamports (a smaller tip is ignored and the bundle never lands);"
+                    + " write e.g. '" + JitoSettings.DEFAULT_TIP_LAMPORTS + " lamports'");
+            tip = JitoSettings.DEFAULT_TIP_LAMPORTS;
+        }
+        return new JitoSettings(enabled, url, Lamports.of(tip));
     }
 
     private static Optional<Address> address(ConfigSection section, String key) {

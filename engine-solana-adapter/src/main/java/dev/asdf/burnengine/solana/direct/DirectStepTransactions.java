@@ -10,6 +10,7 @@ import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.StepAccounts;
 import dev.asdf.burnengine.solana.executor.StepBuild;
+import dev.asdf.burnengine.solana.executor.StepTip;
 import dev.asdf.burnengine.solana.executor.StepTransaction;
 import dev.asdf.burnengine.solana.executor.StepTransactions;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
@@ -38,6 +39,9 @@ import java.util.function.Supplier;
  * <p>Caps: the buy's budget is the step's (a secondary's kept share minus its dev fee; the root's whole allocation),
  * the buy's on-chain cap never exceeds it, and the caps of one cycle's buys together never exceed
  * {@code direct.maxSpendPerCycle} (a step that would is built smaller or refused).
+ *
+ * <p>With {@code direct.jito} a {@link StepTip} adds the bundle's tip as the last instruction, so the tip is part of
+ * the bytes that are simulated, signed, journaled and resent.
  */
 public final class DirectStepTransactions implements StepTransactions {
     private final Ed25519Keypair operator;
@@ -45,6 +49,7 @@ public final class DirectStepTransactions implements StepTransactions {
     private final CollectLeg collect;
     private final BuyLeg buy;
     private final Supplier<List<AddressLookupTable>> lookupTables;
+    private final StepTip tip;
     private final Map<CycleId, Long> committed = new LinkedHashMap<>();
 
     /** Without a lookup table: a step over the legacy size limit is refused. */
@@ -55,11 +60,18 @@ public final class DirectStepTransactions implements StepTransactions {
     /** @param lookupTables read when a step is over the legacy size limit ({@code direct.lookupTable}) */
     public DirectStepTransactions(Ed25519Keypair operator, DirectSettings settings, CollectLeg collect, BuyLeg buy,
             Supplier<List<AddressLookupTable>> lookupTables) {
+        this(operator, settings, collect, buy, lookupTables, StepTip.NONE);
+    }
+
+    /** @param tip appended last to every step (a Jito tip), {@link StepTip#NONE} otherwise */
+    public DirectStepTransactions(Ed25519Keypair operator, DirectSettings settings, CollectLeg collect, BuyLeg buy,
+            Supplier<List<AddressLookupTable>> lookupTables, StepTip tip) {
         this.operator = operator;
         this.settings = settings;
         this.collect = collect;
         this.buy = buy;
         this.lookupTables = lookupTables;
+        this.tip = tip;
     }
 
     @Override
@@ -117,6 +129,11 @@ public final class DirectStepTransactions implements StepTransactions {
                                 + " direct.devWallet; the fee must be 0 then")), s.split().devFee()));
             }
         }
+        StepTip.Plan tipPlan = tip.plan(creator);
+        if (tipPlan instanceof StepTip.Plan.Refused r) {
+            return new StepBuild.Unbuildable(r.error());
+        }
+        ixs.addAll(((StepTip.Plan.Ready) tipPlan).instructions());
         List<AddressLookupTable> tables = List.of();
         int legacySize = legacySize(ixs, signers);
         if (legacySize > Transaction.MAX_SIZE) {
@@ -156,7 +173,7 @@ public final class DirectStepTransactions implements StepTransactions {
         boolean secondary = step instanceof CycleStep.SecondaryBuyback;
         return new StepAccounts(operator.address(), step.token().mint(), sources,
                 secondary ? settings.rootTreasury().map(List::of).orElse(List.of()) : List.of(),
-                secondary ? settings.devWallet().map(List::of).orElse(List.of()) : List.of());
+                secondary ? settings.devWallet().map(List::of).orElse(List.of()) : List.of(), tip.recipients());
     }
 
     private static void addSigners(List<Ed25519Keypair> signers, List<Ed25519Keypair> extra) {

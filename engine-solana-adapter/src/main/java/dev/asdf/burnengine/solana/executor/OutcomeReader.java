@@ -11,7 +11,7 @@ import dev.asdf.burnengine.solana.feesource.ConfirmedTransaction;
 /**
  * Reads a step's outcome from its confirmed transaction, never from the plan (DESIGN §3): lamports spent from the
  * authority's balance delta (plus what the swept sources brought in, minus the network fee when the authority paid
- * it), tokens burned from the drop of the mint's holdings across the transaction's token accounts, tokens bought as
+ * it, minus what the sending cost such as a Jito tip), tokens burned from the drop of the mint's holdings across the transaction's token accounts, tokens bought as
  * burned plus what the authority kept, root share and dev fee from their recipients' deltas.
  */
 final class OutcomeReader {
@@ -28,7 +28,11 @@ final class OutcomeReader {
         for (Address source : accounts.sources()) {
             received += Math.max(0, -tx.lamportDelta(source));
         }
-        long spent = -(authorityDelta + (authorityPaidFee ? tx.fee() : 0)) + received;
+        long sendingCost = 0;
+        for (Address cost : accounts.sendingCosts()) {
+            sendingCost += Math.max(0, tx.lamportDelta(cost));
+        }
+        long spent = -(authorityDelta + (authorityPaidFee ? tx.fee() : 0)) + received - sendingCost;
         long toRoot = accounts.rootShare().stream().mapToLong(a -> Math.max(0, tx.lamportDelta(a))).sum();
         long devFee = accounts.devFee().stream().mapToLong(a -> Math.max(0, tx.lamportDelta(a))).sum();
         long burned = Math.max(0, -tx.mintHoldingsDelta(accounts.mint()));

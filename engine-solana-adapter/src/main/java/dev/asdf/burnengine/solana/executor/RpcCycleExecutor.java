@@ -51,11 +51,17 @@ public final class RpcCycleExecutor implements CycleExecutor {
 
     public RpcCycleExecutor(SolanaRpc rpc, StepTransactions strategy, Optional<SolanaSubscriptions> live,
             RpcMetrics metrics, Clock clock) {
+        this(rpc, strategy, TransactionSubmission.rpc(rpc, metrics), live, metrics, clock);
+    }
+
+    /** @param submission how signed bytes are sent (landing is still read from {@code rpc}) */
+    public RpcCycleExecutor(SolanaRpc rpc, StepTransactions strategy, TransactionSubmission submission,
+            Optional<SolanaSubscriptions> live, RpcMetrics metrics, Clock clock) {
         this.rpc = rpc;
         this.strategy = strategy;
         this.settings = rpc.client().settings();
         this.metrics = metrics;
-        this.sender = new TransactionSender(rpc, live, metrics, clock);
+        this.sender = new TransactionSender(rpc, submission, live, metrics, clock);
     }
 
     @Override

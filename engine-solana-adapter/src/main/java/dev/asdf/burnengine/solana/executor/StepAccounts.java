@@ -12,14 +12,23 @@ import java.util.Objects;
  *     collect); what they lose was received, not spent
  * @param rootShare where a secondary's root share goes (empty for the root)
  * @param devFee where the dev fee goes (empty for the root)
+ * @param sendingCosts accounts paid for sending the step (Jito tip accounts): what they receive is a cost of sending,
+ *     like the network fee, not the step's spending
  */
 public record StepAccounts(Address authority, Address mint, List<Address> sources, List<Address> rootShare,
-        List<Address> devFee) {
+        List<Address> devFee, List<Address> sendingCosts) {
     public StepAccounts {
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(mint, "mint");
         sources = List.copyOf(sources);
         rootShare = List.copyOf(rootShare);
         devFee = List.copyOf(devFee);
+        sendingCosts = List.copyOf(sendingCosts);
+    }
+
+    /** A step that pays nothing for its sending but the network fee. */
+    public StepAccounts(Address authority, Address mint, List<Address> sources, List<Address> rootShare,
+            List<Address> devFee) {
+        this(authority, mint, sources, rootShare, devFee, List.of());
     }
 }

@@ -5,7 +5,6 @@ import dev.asdf.burnengine.core.chain.TxSignature;
 import dev.asdf.burnengine.core.cycle.PreparedTransaction;
 import dev.asdf.burnengine.core.cycle.StepOutcome;
 import dev.asdf.burnengine.solana.feesource.ConfirmedTransactions;
-import dev.asdf.burnengine.solana.rpc.RpcErrorResponse;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
 import dev.asdf.burnengine.solana.rpc.RpcSettings;
 import dev.asdf.burnengine.solana.rpc.RpcUnavailableException;
@@ -21,26 +20,27 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Lands one signed transaction (peers-and-user-needs §3.1): sends the bytes with {@code maxRetries: 0} and
  * {@code skipPreflight}, rebroadcasts the same bytes every {@code rpc.send.rebroadcastInterval} until the signature
  * reaches the commitment, fails, or its blockhash expires (block height above {@code lastValidBlockHeight}, checked
  * once more with history search), and never signs anything. A signature notification, when a WebSocket is up, only
- * ends a wait early.
+ * ends a wait early. How the bytes are sent is the {@link TransactionSubmission}'s (the RPC endpoints or a Jito
+ * bundle); a submission that knows its last send was lost gets the same bytes again at once.
  */
 final class TransactionSender {
-    private static final Logger LOG = LoggerFactory.getLogger(TransactionSender.class);
     private final SolanaRpc rpc;
+    private final TransactionSubmission submission;
     private final Optional<SolanaSubscriptions> live;
     private final RpcSettings settings;
     private final RpcMetrics metrics;
     private final Clock clock;
 
-    TransactionSender(SolanaRpc rpc, Optional<SolanaSubscriptions> live, RpcMetrics metrics, Clock clock) {
+    TransactionSender(SolanaRpc rpc, TransactionSubmission submission, Optional<SolanaSubscriptions> live,
+            RpcMetrics metrics, Clock clock) {
         this.rpc = rpc;
+        this.submission = submission;
         this.live = live;
         this.settings = rpc.client().settings();
         this.metrics = metrics;
@@ -59,11 +59,12 @@ final class TransactionSender {
         TxSignature signature = tx.signature();
         CountDownLatch notified = new CountDownLatch(1);
         Subscription subscription = live.map(ws -> ws.signature(signature, n -> notified.countDown())).orElse(null);
+        TransactionSubmission.Channel channel = submission.open(tx);
         try {
             Instant lastHeard = clock.instant();
             long lastSentNanos = System.nanoTime() - settings.rebroadcastInterval().toNanos() - 1;
             if (sendFirst) {
-                lastSentNanos = send(tx);
+                lastSentNanos = send(channel);
             }
             RuntimeException lastFailure = null;
             while (true) {
@@ -86,8 +87,9 @@ final class TransactionSender {
                         }
                         continue;
                     } else if (status.isEmpty()
-                            && System.nanoTime() - lastSentNanos >= settings.rebroadcastInterval().toNanos()) {
-                        lastSentNanos = send(tx);
+                            && (System.nanoTime() - lastSentNanos >= settings.rebroadcastInterval().toNanos()
+                            || channel.lost())) {
+                        lastSentNanos = send(channel);
                     }
                 } catch (RpcUnavailableException e) {
                     lastFailure = e;
@@ -106,19 +108,10 @@ final class TransactionSender {
         }
     }
 
-    /** Sends the bytes once; a refusal is logged and the rebroadcast goes on (the status decides, not the send). */
-    private long send(PreparedTransaction tx) {
+    /** Sends the bytes once; a refusal goes on to the rebroadcast (the status decides, not the send). */
+    private static long send(TransactionSubmission.Channel channel) {
         long now = System.nanoTime();
-        try {
-            rpc.sendRaw(tx.wireBytes());
-            metrics.count("tx_sends", "result", "accepted", 1);
-        } catch (RpcErrorResponse e) {
-            metrics.count("tx_sends", "result", "refused", 1);
-            LOG.debug("sending {} was refused: {}", tx.signature(), e.getMessage());
-        } catch (RpcUnavailableException e) {
-            metrics.count("tx_sends", "result", "unavailable", 1);
-            LOG.debug("sending {} failed: {}", tx.signature(), e.getMessage());
-        }
+        channel.send();
         return now;
     }
 

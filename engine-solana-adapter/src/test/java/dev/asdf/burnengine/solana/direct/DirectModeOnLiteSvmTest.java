@@ -32,6 +32,7 @@ import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.LiteSvmEcosystem;
 import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.message.Transaction;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
@@ -111,7 +112,7 @@ class DirectModeOnLiteSvmTest {
             peer.addRecordedTransaction(c.path("result"));
         }
         settings = new DirectSettings(Optional.of(FeeFixtures.mint("A")), Optional.of(treasury), Optional.of(devWallet),
-                4480, 100, 300, Lamports.of(1_000_000_000L), Lamports.of(1_000), false, Optional.empty());
+                4480, 100, 300, Lamports.of(1_000_000_000L), Lamports.of(1_000), JitoSettings.disabled(), Optional.empty());
         rpc = new SolanaRpc(JsonRpcClient.create(peer.settings(), new RpcMetrics(new SimpleMeterRegistry())));
         // the fixtures' fees wait in their creator's real pump vault, which the planner reads; pump cannot run here,
         // so the collect stand-in sweeps the same amount from the vault stand-in

@@ -16,6 +16,7 @@ import dev.asdf.burnengine.core.token.TokenProgram;
 import dev.asdf.burnengine.core.token.TokenRole;
 import dev.asdf.burnengine.solana.Vectors;
 import dev.asdf.burnengine.solana.executor.StepBuild;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.program.ProgramIds;
 import dev.asdf.burnengine.solana.program.pump.BondingCurve;
 import dev.asdf.burnengine.solana.program.pump.PumpAddresses;
@@ -159,7 +160,7 @@ class DirectQuotesVectorsTest {
             long cap = 1 + r.nextLong(50_000_000_000L);
             DirectSettings settings = new DirectSettings(Optional.of(PumpLegsTest.addr(r)),
                     Optional.of(PumpLegsTest.addr(r)), Optional.of(PumpLegsTest.addr(r)), r.nextInt(10_000),
-                    r.nextInt(10_001), r.nextInt(5_001), Lamports.of(cap), Lamports.of(1), false, Optional.empty());
+                    r.nextInt(10_001), r.nextInt(5_001), Lamports.of(cap), Lamports.of(1), JitoSettings.disabled(), Optional.empty());
             JsonNode state = cases.get(r.nextInt(cases.size()));
             PumpBuyLeg leg = new PumpBuyLeg(null, new SplittableRandom(cycle)::nextInt);
             List<Long> caps = new ArrayList<>();

@@ -18,6 +18,7 @@ import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.StepBuild;
 import dev.asdf.burnengine.solana.executor.StepTransaction;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.message.AccountMeta;
 import dev.asdf.burnengine.solana.message.AddressLookupTable;
 import dev.asdf.burnengine.solana.message.Instruction;
@@ -123,7 +124,7 @@ class DirectSdkVectorsTest {
         boolean isCurve = c.path("kind").asText().equals("curve");
         DirectSettings settings = new DirectSettings(Optional.of(mint), Optional.of(address(c.path("rootTreasury"))),
                 Optional.of(address(c.path("devWallet"))), c.path("rootShareBps").asInt(), c.path("devFeeBps").asInt(),
-                c.path("slippageBps").asInt(), Lamports.of(Long.MAX_VALUE), Lamports.of(1), false, Optional.empty());
+                c.path("slippageBps").asInt(), Lamports.of(Long.MAX_VALUE), Lamports.of(1), JitoSettings.disabled(), Optional.empty());
         Token token = new Token(mint, "V", "vector", secondary ? TokenRole.SECONDARY : TokenRole.ROOT,
                 isCurve ? Market.BONDING_CURVE : Market.AMM, ProgramIds.tokenProgram(address(c.path("tokenProgram"))));
         Lamports allocation = Lamports.of(Long.parseLong(c.path("allocation").asText()));

@@ -9,9 +9,12 @@ import dev.asdf.burnengine.core.config.ConfigTree;
 import dev.asdf.burnengine.core.money.Lamports;
 import dev.asdf.burnengine.solana.ExecutionStrategy;
 import dev.asdf.burnengine.solana.SolanaSettings;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -43,23 +46,60 @@ class DirectSettingsTest {
         assertThat(d.lookupTable()).contains(Address.parse(TREASURY));
         assertThat(d.split().feeSplitBps()).isEqualTo(5520);
         assertThat(d.split().devFeeBps()).isEqualTo(100);
-        assertThat(d.jitoBundles()).isFalse();
+        assertThat(d.jito()).isEqualTo(JitoSettings.disabled());
+        assertThat(d.jito().url()).isEqualTo(URI.create("https://mainnet.block-engine.jito.wtf/api/v1/bundles"));
+        assertThat(d.jito().tip()).isEqualTo(Lamports.of(10_000));
         assertThat(s.fingerprint()).isEqualTo("cluster=devnet;strategy=direct;root=" + MINT);
     }
 
     @Test
-    void aMissingRootMintABadAddressAndJitoAreRefusedNamingKeyValueAndFix() {
-        assertThatThrownBy(() -> read(Map.of("rootTreasury", "not-an-address", "jito", true)))
+    void aMissingRootMintAndABadAddressAreRefusedNamingKeyValueAndFix() {
+        assertThatThrownBy(() -> read(Map.of("rootTreasury", "not-an-address")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("config key 'direct.rootMint' = '(none)' is required with strategy direct")
                 .hasMessageContaining("config key 'direct.rootTreasury' = 'not-an-address' is not a Solana address")
-                .hasMessageContaining("solana address")
-                .hasMessageContaining("config key 'direct.jito' = 'true' is not available yet");
+                .hasMessageContaining("solana address");
         assertThatThrownBy(() -> read(Map.of("rootMint", MINT, "rootShareBps", 10_000)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("direct.rootShareBps");
         assertThatThrownBy(() -> read(Map.of("rootMint", MINT, "maxSpendPerCycle", "0 SOL")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("config key 'direct.maxSpendPerCycle' = '0 lamports' must be positive");
+    }
+
+    @Test
+    @DisplayName("direct.jito: true is accepted with its block engine URL and tip")
+    void jitoIsReadWithItsUrlAndTip() {
+        DirectSettings d = read(Map.of("rootMint", MINT, "jito", true, "jitoUrl",
+                "https://frankfurt.mainnet.block-engine.jito.wtf/api/v1/bundles", "jitoTipLamports", "25000 lamports"))
+                .direct();
+        assertThat(d.jito().enabled()).isTrue();
+        assertThat(d.jito().url()).isEqualTo(URI.create("https://frankfurt.mainnet.block-engine.jito.wtf/api/v1/bundles"));
+        assertThat(d.jito().tip()).isEqualTo(Lamports.of(25_000));
+    }
+
+    @Test
+    @DisplayName("a direct.jitoUrl that is not an http(s) URL is refused naming key, value and fix")
+    void aJitoUrlThatIsNotHttpIsRefused() {
+        assertThatThrownBy(() -> read(Map.of("rootMint", MINT, "jito", true, "jitoUrl", "ws://block-engine.example")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config key 'direct.jitoUrl' = 'ws://block-engine.example'")
+                .hasMessageContaining("use https or http");
+        assertThatThrownBy(() -> read(Map.of("rootMint", MINT, "jitoUrl", "block-engine.example/api/v1/bundles")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config key 'direct.jitoUrl' = 'block-engine.example/api/v1/bundles'")
+                .hasMessageContaining("write the whole URL");
+    }
+
+    @Test
+    @DisplayName("a direct.jitoTipLamports below the block engine's 1000-lamport minimum is refused naming the fix")
+    void aTipBelowTheMinimumIsRefused() {
+        assertThatThrownBy(() -> read(Map.of("rootMint", MINT, "jito", true, "jitoTipLamports", 999)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config key 'direct.jitoTipLamports' = '999 lamports' is below the Jito block"
+                        + " engine's minimum tip of 1000 lamports")
+                .hasMessageContaining("write e.g. '10000 lamports'");
+        assertThat(read(Map.of("rootMint", MINT, "jito", true, "jitoTipLamports", 1_000)).direct().jito().tip())
+                .isEqualTo(Lamports.of(1_000));
     }
 
     @Test
@@ -70,6 +110,7 @@ class DirectSettingsTest {
         assertThat(s.direct()).isEqualTo(DirectSettings.defaults());
         assertThat(tree.keysRead()).containsKeys("direct.rootMint", "direct.rootTreasury", "direct.devWallet",
                 "direct.rootShareBps", "direct.devFeeBps", "direct.slippageBps", "direct.maxSpendPerCycle",
-                "direct.minAllocation", "direct.jito", "direct.lookupTable");
+                "direct.minAllocation", "direct.jito", "direct.jitoUrl", "direct.jitoTipLamports",
+                "direct.lookupTable");
     }
 }

@@ -20,6 +20,7 @@ import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.StepAccounts;
 import dev.asdf.burnengine.solana.executor.StepBuild;
 import dev.asdf.burnengine.solana.executor.StepTransaction;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.message.AccountMeta;
 import dev.asdf.burnengine.solana.message.Instruction;
 import dev.asdf.burnengine.solana.program.ProgramIds;
@@ -60,7 +61,7 @@ class DirectStepTransactionsTest {
 
     private static DirectSettings settings(boolean treasury, boolean dev, long cap) {
         return new DirectSettings(Optional.of(ROOT_MINT), treasury ? Optional.of(TREASURY) : Optional.empty(),
-                dev ? Optional.of(DEV) : Optional.empty(), 4480, 100, 300, Lamports.of(cap), Lamports.of(1_000), false,
+                dev ? Optional.of(DEV) : Optional.empty(), 4480, 100, 300, Lamports.of(cap), Lamports.of(1_000), JitoSettings.disabled(),
                 Optional.empty());
     }
 

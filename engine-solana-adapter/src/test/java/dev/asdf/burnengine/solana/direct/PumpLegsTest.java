@@ -20,6 +20,7 @@ import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
 import dev.asdf.burnengine.solana.executor.StepBuild;
 import dev.asdf.burnengine.solana.executor.StepTransaction;
 import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
+import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.message.AddressLookupTable;
 import dev.asdf.burnengine.solana.message.Blockhash;
 import dev.asdf.burnengine.solana.message.Instruction;
@@ -271,7 +272,7 @@ class PumpLegsTest {
         Address mint = addr(r);
         Pool pool = pool(mint, OPERATOR.address(), r, false);
         DirectSettings settings = new DirectSettings(Optional.of(addr(r)), Optional.of(addr(r)), Optional.of(addr(r)),
-                4480, 100, 300, Lamports.of(10_000_000_000L), Lamports.of(1), false, Optional.empty());
+                4480, 100, 300, Lamports.of(10_000_000_000L), Lamports.of(1), JitoSettings.disabled(), Optional.empty());
         EcosystemVaults vaults = EcosystemVaults.of(OPERATOR.address());
         CollectLeg collect = (t, c) -> new PumpCollectLeg(null).plan(t, c, Optional.empty(),
                 Optional.of(new AccountInfo(vaults.curveVault(), 10_000_000, ProgramIds.SYSTEM, new byte[0], false)),
@@ -314,7 +315,7 @@ class PumpLegsTest {
         PumpGlobal global = global(r);
         Address mint = addr(r);
         DirectSettings settings = new DirectSettings(Optional.of(addr(r)), Optional.of(addr(r)), Optional.of(addr(r)),
-                4480, 100, 300, Lamports.of(10_000_000_000L), Lamports.of(1), false, Optional.empty());
+                4480, 100, 300, Lamports.of(10_000_000_000L), Lamports.of(1), JitoSettings.disabled(), Optional.empty());
         EcosystemVaults vaults = EcosystemVaults.of(OPERATOR.address());
         CollectLeg collect = (t, c) -> new PumpCollectLeg(null).plan(t, c, Optional.empty(),
                 Optional.of(new AccountInfo(vaults.curveVault(), 10_000_000, ProgramIds.SYSTEM, new byte[0], false)),
