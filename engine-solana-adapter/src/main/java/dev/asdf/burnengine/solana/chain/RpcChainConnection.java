@@ -160,26 +160,30 @@ public final class RpcChainConnection implements ChainConnection {
     @Override
     public List<ChainHealth> health() {
         List<ChainHealth> out = new ArrayList<>();
-        for (EndpointStatus e : client.endpoints()) {
-            ChainHealth.Status status = switch (e.breaker()) {
-                case "CLOSED" -> ChainHealth.Status.UP;
-                case "HALF_OPEN" -> ChainHealth.Status.DEGRADED;
-                default -> ChainHealth.Status.DOWN;
-            };
-            out.add(new ChainHealth("rpc:" + e.name(), status, "circuit " + e.breaker().toLowerCase() + ", " + e.calls()
-                    + " calls, " + e.failures() + " transient failures"
-                    + (e.lastError().isEmpty() ? "" : "; last: " + e.lastError())));
-        }
+        client.endpoints().forEach(e -> out.add(health("rpc:", e)));
+        blockEngine.ifPresent(b -> b.endpoints().forEach(e -> out.add(health("jito:", e))));
         boolean up = subscriptions.connected();
         out.add(new ChainHealth("rpc:websocket", up ? ChainHealth.Status.UP : ChainHealth.Status.DEGRADED,
                 up ? "subscribed" : "reconnecting (fees are still polled over HTTP): " + subscriptions.lastError()));
         return out;
     }
 
+    private static ChainHealth health(String prefix, EndpointStatus e) {
+        ChainHealth.Status status = switch (e.breaker()) {
+            case "CLOSED" -> ChainHealth.Status.UP;
+            case "HALF_OPEN" -> ChainHealth.Status.DEGRADED;
+            default -> ChainHealth.Status.DOWN;
+        };
+        return new ChainHealth(prefix + e.name(), status, "circuit " + e.breaker().toLowerCase() + ", " + e.calls()
+                + " calls, " + e.failures() + " transient failures"
+                + (e.lastError().isEmpty() ? "" : "; last: " + e.lastError()));
+    }
+
     @Override
     public String describe() {
         return "Solana JSON-RPC " + String.join(", ", client.endpoints().stream().map(EndpointStatus::name).toList())
-                + " (commitment " + client.settings().commitment().wire() + ")";
+                + " (commitment " + client.settings().commitment().wire() + ")"
+                + blockEngine.map(b -> ", steps sent as Jito bundles to " + b.name()).orElse("");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.asdf.burnengine.solana.jito;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.chain.Address;
+import dev.asdf.burnengine.solana.rpc.EndpointStatus;
 import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.RpcErrorResponse;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
@@ -31,10 +32,19 @@ public final class JitoBlockEngine implements AutoCloseable {
         return new JitoBlockEngine(JsonRpcClient.create(rpc.withEndpoints(List.of(url), List.of()), metrics), url);
     }
 
-    /** The block engine's URL without its query (which may hold an access key), for messages. */
-    String name() {
-        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
-                + (url.getRawPath() == null ? "" : url.getRawPath());
+    /** The block engine's endpoint state (circuit breaker, calls, failures), for the health report. */
+    public List<EndpointStatus> endpoints() {
+        return client.endpoints();
+    }
+
+    /**
+     * The block engine's scheme, host and port, for messages and logs: like the RPC endpoints' names, its path and
+     * query are elided because they may carry an access key.
+     */
+    public String name() {
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() || "/".equals(url.getRawPath()) ? "" : "/…";
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + path
+                + (url.getRawQuery() == null ? "" : "?…");
     }
 
     /** {@code getTipAccounts}: the accounts a bundle's tip may be paid to. */

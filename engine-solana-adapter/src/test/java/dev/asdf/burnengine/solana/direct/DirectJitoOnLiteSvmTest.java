@@ -266,6 +266,7 @@ class DirectJitoOnLiteSvmTest {
 
     @Test
     @DisplayName("a bundle reported Failed is resent at once with the same signature and the step lands once")
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aFailedBundleIsResentWithTheSameBytesAndTheTipIsPaidOnce() {
         // a rebroadcast interval far beyond the test's patience: only the Failed state can trigger the resend
         RpcSettings slowRebroadcast = peer.settings().withTimings(Duration.ofSeconds(5), Duration.ofMillis(10),
@@ -277,12 +278,10 @@ class DirectJitoOnLiteSvmTest {
             RpcCycleExecutor executor = jitoExecutor(slowRebroadcast, engine);
             PreparedTransaction tx = ((Preparation.Ready) executor.prepare(secondaryStep("failed-once")))
                     .transaction();
-            long started = System.nanoTime();
 
             StepOutcome outcome = executor.submit(tx);
 
             assertThat(outcome).isInstanceOf(StepOutcome.Confirmed.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
             assertThat(blockEngine.bundles()).extracting(FakeBlockEngine.Bundle::state)
                     .containsExactly("Failed", "Landed");
             assertThat(blockEngine.bundles()).extracting(FakeBlockEngine.Bundle::signature)
@@ -334,7 +333,7 @@ class DirectJitoOnLiteSvmTest {
             assertThat(preparation).isInstanceOfSatisfying(Preparation.Refused.class, r -> {
                 assertThat(r.error().code()).isEqualTo("jito:no-tip-account");
                 assertThat(r.error().retryClass()).isEqualTo(RetryClass.TRANSIENT);
-                assertThat(r.error().message()).contains(blockEngine.url().toString()).contains("direct.jitoUrl");
+                assertThat(r.error().message()).contains("http://127.0.0.1:" + blockEngine.url().getPort()).contains("direct.jitoUrl");
             });
             assertThat(blockEngine.sendBundleCalls()).isZero();
             assertThat(directSends()).isZero();

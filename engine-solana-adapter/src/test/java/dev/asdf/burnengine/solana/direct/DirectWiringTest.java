@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,26 @@ class DirectWiringTest {
 
     @Test
     void strategyDirectOpensTheDirectChainStateOverRpc() throws Exception {
+        try (ChainConnection chain = open(Map.of("rootMint", "9zB5wRarXMj86MymwLumSKA1Dx35zPqqKfcZtK1Spump"))) {
+            assertThat(chain.chainState()).isInstanceOf(DirectChainState.class);
+            assertThat(chain.describe()).contains("127.0.0.1").doesNotContain("Jito");
+            assertThat(chain.health()).noneMatch(h -> h.name().startsWith("jito:"));
+        }
+    }
+
+    @Test
+    @DisplayName("direct.jito: true sends through the configured block engine, which the health report lists")
+    void directJitoWiresTheBlockEngine() throws Exception {
+        try (ChainConnection chain = open(Map.of("rootMint", "9zB5wRarXMj86MymwLumSKA1Dx35zPqqKfcZtK1Spump",
+                "jito", true, "jitoUrl", "http://127.0.0.1:1/api/v1/bundles?uuid=secret-key"))) {
+            assertThat(chain.describe()).contains("Jito bundles to http://127.0.0.1:1/…")
+                    .doesNotContain("secret-key");
+            assertThat(chain.health()).anySatisfy(h -> assertThat(h.name()).startsWith("jito:")
+                    .contains("127.0.0.1:1").doesNotContain("secret-key"));
+        }
+    }
+
+    private ChainConnection open(Map<String, Object> direct) throws Exception {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         byte[] secret = new byte[64];
@@ -41,14 +62,9 @@ class DirectWiringTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         ConfigTree tree = ConfigTree.of(Map.of("cluster", "localnet", "strategy", "direct",
                 "keypair", Map.of("file", file.toString()), "rpc", Map.of("endpoints", List.of("http://127.0.0.1:1")),
-                "direct", Map.of("rootMint", "9zB5wRarXMj86MymwLumSKA1Dx35zPqqKfcZtK1Spump")), "test", Map.of(), Map.of());
+                "direct", direct), "test", Map.of(), Map.of());
         SolanaSettings settings = SolanaSettings.from(tree);
         tree.finish();
-
-        try (ChainConnection chain = ChainConnections.open(settings, dir, Clock.systemUTC(),
-                new SimpleMeterRegistry())) {
-            assertThat(chain.chainState()).isInstanceOf(DirectChainState.class);
-            assertThat(chain.describe()).contains("127.0.0.1");
-        }
+        return ChainConnections.open(settings, dir, Clock.systemUTC(), new SimpleMeterRegistry());
     }
 }
