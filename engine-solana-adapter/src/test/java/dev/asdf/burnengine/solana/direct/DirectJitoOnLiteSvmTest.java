@@ -322,7 +322,7 @@ class DirectJitoOnLiteSvmTest {
     @Test
     @DisplayName("without a tip account the step is refused as transient, naming the block engine, and nothing is sent")
     void withoutATipAccountTheStepIsRefusedAndNothingIsSent() {
-        blockEngine.tipAccountsDown();
+        blockEngine.tipAccountsDown(true);
         try (JitoBlockEngine engine = JitoBlockEngine.create(peer.settings(), blockEngine.url(),
                 new RpcMetrics(new SimpleMeterRegistry()))) {
             RpcCycleExecutor executor = jitoExecutor(peer.settings(), engine);

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,6 +41,7 @@ public final class FakeBlockEngine implements AutoCloseable {
     private final AtomicInteger refuse = new AtomicInteger();
     private final AtomicInteger fail = new AtomicInteger();
     private final AtomicInteger sendCalls = new AtomicInteger();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private volatile boolean tipAccountsDown;
     private volatile Runnable afterEachSend = () -> { };
 
@@ -78,9 +80,14 @@ public final class FakeBlockEngine implements AutoCloseable {
         fail.set(n);
     }
 
-    /** {@code getTipAccounts} answers an error. */
-    public void tipAccountsDown() {
-        tipAccountsDown = true;
+    /** Whether {@code getTipAccounts} answers an error. */
+    public void tipAccountsDown(boolean down) {
+        tipAccountsDown = down;
+    }
+
+    /** How many times {@code method} was called. */
+    public int calls(String method) {
+        return calls.getOrDefault(method, new AtomicInteger()).get();
     }
 
     /** Runs after every {@code sendBundle} call, refused or not (e.g. to expire the blockhash). */
@@ -106,6 +113,7 @@ public final class FakeBlockEngine implements AutoCloseable {
         ObjectNode answer = JSON.createObjectNode().put("jsonrpc", "2.0");
         answer.set("id", request.path("id"));
         JsonNode params = request.path("params");
+        calls.computeIfAbsent(request.path("method").asText(), m -> new AtomicInteger()).incrementAndGet();
         try {
             answer.set("result", switch (request.path("method").asText()) {
                 case "getTipAccounts" -> tipAccounts();
