@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Lands one signed transaction (peers-and-user-needs §3.1): sends the bytes with {@code maxRetries: 0} and
- * {@code skipPreflight}, rebroadcasts the same bytes every {@code rpc.send.rebroadcastInterval} until the signature
+ * Lands one signed transaction (peers-and-user-needs §3.1): sends the bytes (on the RPC endpoints with
+ * {@code maxRetries: 0} and {@code skipPreflight}), rebroadcasts the same bytes every {@code rpc.send.rebroadcastInterval} until the signature
  * reaches the commitment, fails, or its blockhash expires (block height above {@code lastValidBlockHeight}, checked
  * once more with history search), and never signs anything. A signature notification, when a WebSocket is up, only
  * ends a wait early. How the bytes are sent is the {@link TransactionSubmission}'s (the RPC endpoints or a Jito
