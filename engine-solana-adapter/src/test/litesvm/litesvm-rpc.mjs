@@ -253,7 +253,7 @@ function land(wire, tx) {
 // faults: { seed, rates: {drop, dropAfter, delay, http429, http5xx, malformed, wsClose}, delayMs, retryAfterSeconds,
 //           lagSlots, unavailableTransactions: [signature..] (getTransaction answers null), methods: [..] (empty = all),
 //           path: "/x" (only requests to that path) }
-// plus one-shot faults: queue of {kind, count, method?, path?}
+// plus one-shot faults: queue of {kind, count, method?, path?}; kind 'pass' answers normally (to fault a later call)
 let faults = null;
 let oneShots = [];
 let rng = mulberry32(1);
@@ -451,6 +451,8 @@ const methods = {
     notifyAccounts([a.pubkey]);
     return true;
   },
+  // requestAirdrop as a control: never subject to the fault mode, so a test can fund accounts during a chaos run
+  litesvm_airdrop: (p) => methods.requestAirdrop(p),
   litesvm_addProgramFromFile: (p) => { inner.addProgramFromFile(pk(p[0]), p[1]); return true; },
   litesvm_advanceSlots: (p) => { advanceSlots(Number(p?.[0] ?? 1)); return slot; },
   litesvm_expireBlockhash: () => { advanceSlots(Math.max(1, blockhashes.get(currentBlockhash) - slot + 1)); return slot; },

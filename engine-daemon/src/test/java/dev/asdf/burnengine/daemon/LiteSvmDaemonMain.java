@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,10 @@ import java.util.function.Consumer;
  * test profile: only the chain connection is replaced, by the RPC adapter pointed at a LiteSVM facade with the
  * {@link LiteSvmStepTransactions} instruction builder. With {@code -Dcrash.point=P -Dcrash.nth=N} it prints
  * {@code CRASH-POINT P} and blocks the cycle thread the N-th time it reaches P, so a parent can SIGKILL it there.
+ * With {@code -Dlitesvm.feesInFloat=true} the parent pays the fees into the authority itself and a collect moves nothing.
  *
- * <p>Arguments: {@code CONFIG_YAML KEYS_DIR FACADE_HTTP_URL FACADE_WS_URL}. The keys directory holds hex seeds
+ * <p>Arguments: {@code CONFIG_YAML KEYS_DIR HTTP_URLS WS_URLS} (URLs comma-separated, in order of preference). The
+ * keys directory holds hex seeds
  * {@code fee-payer.seed}, {@code authority.seed}, {@code vault.seed}, {@code market-maker.seed} and the base58
  * addresses {@code root-treasury.address}, {@code dev-wallet.address}.
  */
@@ -60,19 +63,19 @@ final class LiteSvmDaemonMain {
     public static void main(String[] args) throws Exception {
         Path config = Path.of(args[0]);
         Path keys = Path.of(args[1]);
-        URI http = URI.create(args[2]);
-        URI ws = URI.create(args[3]);
+        List<URI> http = Arrays.stream(args[2].split(",")).map(URI::create).toList();
+        List<URI> ws = Arrays.stream(args[3].split(",")).map(URI::create).toList();
         ConfigTree tree = ConfigTree.of(YamlConfigFile.read(config), config.toString(), Map.of(), Map.of());
         DaemonSettings settings = DaemonSettings.from(tree);
         tree.finish();
         LiteSvmEcosystem world = new LiteSvmEcosystem(seed(keys, "fee-payer"), seed(keys, "authority"),
                 seed(keys, "vault"), seed(keys, "market-maker"), address(keys, "root-treasury"),
                 address(keys, "dev-wallet"));
-        RpcSettings rpc = RpcSettings.defaults(List.of(http)).withEndpoints(List.of(http), List.of(ws))
+        RpcSettings rpc = RpcSettings.defaults(http).withEndpoints(http, ws)
                 .withTimings(Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofMillis(20),
                         Duration.ofMillis(200));
         String point = System.getProperty("crash.point", "");
-        Crash crash = new Crash(point.isEmpty() ? null : Point.valueOf(point), Integer.getInteger("crash.nth", 1), http);
+        Crash crash = new Crash(point.isEmpty() ? null : Point.valueOf(point), Integer.getInteger("crash.nth", 1), http.get(0));
 
         Daemon daemon = Guice.createInjector(Stage.PRODUCTION, Modules.override(new DaemonModule(settings))
                 .with(new LiteSvmProfile(settings, world, rpc, crash))).getInstance(Daemon.class);
@@ -110,7 +113,7 @@ final class LiteSvmDaemonMain {
         @Singleton
         ChainConnection chain(Clock clock, PrometheusMeterRegistry meters) {
             return RpcChainConnection.open(rpc, world.feePayer, new LiteSvmEcosystemLayout(FeeFixtures.creator(), world),
-                    r -> new LiteSvmStepTransactions(world), clock, meters);
+                    r -> new LiteSvmStepTransactions(world, !Boolean.getBoolean("litesvm.feesInFloat")), clock, meters);
         }
 
         /** The production journal, seen through the crash points. */

@@ -16,6 +16,7 @@ import dev.asdf.burnengine.solana.rpc.SolanaSubscriptions;
 import dev.asdf.burnengine.solana.rpc.Subscription;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -45,6 +46,8 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     private String backlogPosition;
+    /** The chain's slot read before the last listing of both vaults: every signature up to it is in the backlog. */
+    private long listedThroughSlot = -1;
     private final Deque<Listed> backlog = new ArrayDeque<>();
     private final Map<FeeVault, TxSignature> listedNewest = new EnumMap<>(FeeVault.class);
 
@@ -79,11 +82,13 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
             for (FeeVault v : FeeVault.values()) {
                 position.last(v).ifPresent(s -> listedNewest.put(v, s));
             }
+            listedThroughSlot = -1;
         }
         long head = -1;
         if (backlog.size() < maxTransactions) {
             head = rpc.slot();
             listNewer(cursor.settledSlot());
+            listedThroughSlot = head;
         }
         List<Listed> page = new ArrayList<>();
         for (Listed l : backlog) {
@@ -134,22 +139,34 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
             backlog.removeFirst();
         }
         boolean caughtUp = !blocked && backlog.isEmpty();
-        long settled = lastSlot < 0 ? cursor.settledSlot() : Math.max(cursor.settledSlot(), lastSlot);
+        // the vaults are listed one after the other, so a signature above the slot read before listing may exist for
+        // one vault and not be listed yet: nothing above that slot is settled or counted as caught up (the ledger
+        // forgets event ids below the settled slot and refuses older events as stale)
+        long settled = lastSlot < 0 ? cursor.settledSlot()
+                : Math.max(cursor.settledSlot(), Math.min(lastSlot, listedThroughSlot));
         long caughtUpTo;
         if (caughtUp && head >= 0) {
-            caughtUpTo = Math.max(cursor.caughtUpToSlot(), Math.max(head, lastSlot));
+            caughtUpTo = Math.max(cursor.caughtUpToSlot(), head);
         } else {
             long firstPendingSlot = backlog.isEmpty() ? lastSlot : backlog.peekFirst().info.slot();
-            caughtUpTo = Math.max(cursor.caughtUpToSlot(), firstPendingSlot - 1);
+            caughtUpTo = Math.max(cursor.caughtUpToSlot(), Math.min(firstPendingSlot - 1, listedThroughSlot));
         }
         FeeCursor nextCursor = new FeeCursor(next.text(), settled, Math.max(0, caughtUpTo));
         backlogPosition = nextCursor.position();
         return new FeePage(events, unattributed, rejected, nextCursor, caughtUp);
     }
 
-    /** Appends every signature newer than the newest listed one, all pages, oldest first, both vaults merged. */
+    /**
+     * Appends every signature newer than the newest listed one, all pages, both vaults merged, and keeps the backlog in
+     * slot order. A vault with a newest listed signature is listed down to exactly that signature, never cut by slot:
+     * the two vaults are listed at different instants, so a signature of the first can be older than the newest of
+     * the second yet not listed before. Only a vault never listed is bounded by the settled slot. All or nothing: the
+     * newest listed signatures move only once every vault has been listed, so a failure listing the second vault
+     * cannot skip what was just listed for the first.
+     */
     private void listNewer(long settledSlot) {
         Map<FeeVault, List<SignatureInfo>> perVault = new EnumMap<>(FeeVault.class);
+        Map<FeeVault, TxSignature> newest = new EnumMap<>(FeeVault.class);
         for (FeeVault vault : FeeVault.values()) {
             List<SignatureInfo> newestFirst = new ArrayList<>();
             TxSignature until = listedNewest.get(vault);
@@ -158,7 +175,8 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
                 List<SignatureInfo> chunk = rpc.signaturesForAddress(attributor.vaults().address(vault), before, until,
                         pageSize);
                 newestFirst.addAll(chunk);
-                boolean reachedSettled = !chunk.isEmpty() && chunk.get(chunk.size() - 1).slot() < settledSlot;
+                boolean reachedSettled = until == null && !chunk.isEmpty()
+                        && chunk.get(chunk.size() - 1).slot() < settledSlot;
                 if (chunk.size() < pageSize || reachedSettled) {
                     break;
                 }
@@ -166,15 +184,16 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
             }
             List<SignatureInfo> oldestFirst = new ArrayList<>();
             for (int i = newestFirst.size() - 1; i >= 0; i--) {
-                if (newestFirst.get(i).slot() >= settledSlot) {
+                if (until != null || newestFirst.get(i).slot() >= settledSlot) {
                     oldestFirst.add(newestFirst.get(i));
                 }
             }
             if (!newestFirst.isEmpty()) {
-                listedNewest.put(vault, newestFirst.get(0).signature());
+                newest.put(vault, newestFirst.get(0).signature());
             }
             perVault.put(vault, oldestFirst);
         }
+        listedNewest.putAll(newest);
         merge(perVault);
     }
 
@@ -198,6 +217,10 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
                 backlog.addLast(l);
             }
         }
+        List<Listed> bySlot = new ArrayList<>(backlog);
+        bySlot.sort(Comparator.comparingLong(l -> l.info.slot()));
+        backlog.clear();
+        backlog.addAll(bySlot);
     }
 
     @Override

@@ -48,7 +48,9 @@ final class Endpoint {
                 .failureRateThreshold(settings.breakerFailureRatePercent())
                 .waitDurationInOpenState(settings.breakerOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                // an open endpoint is tried last, so without a timed move to half open a preferred endpoint that
+                // failed once would never be tried again while a later one answers
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(e -> e instanceof TransientRpcFailure || e instanceof EndpointRejected)
                 .build());
     }

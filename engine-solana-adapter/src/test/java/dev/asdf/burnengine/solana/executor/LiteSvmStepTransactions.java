@@ -27,9 +27,21 @@ import java.util.List;
 public final class LiteSvmStepTransactions implements StepTransactions {
     private static final int TRANSFER_CHECKED = 12;
     private final LiteSvmEcosystem world;
+    private final boolean collectFromVault;
 
     public LiteSvmStepTransactions(LiteSvmEcosystem world) {
+        this(world, true);
+    }
+
+    /**
+     * @param collectFromVault false when the test pays each fee into the authority's float as it records the fee
+     *     transaction and the world's vault is also its root treasury (the RPC chaos run): the float the engine
+     *     reconciles against then holds the fees, so a collect moves nothing, and a root step takes only its treasury
+     *     part from the vault, so the treasury drains as the engine expects and the ledger and the chain stay in step
+     */
+    public LiteSvmStepTransactions(LiteSvmEcosystem world, boolean collectFromVault) {
         this.world = world;
+        this.collectFromVault = collectFromVault;
     }
 
     @Override
@@ -45,8 +57,9 @@ public final class LiteSvmStepTransactions implements StepTransactions {
 
         List<Instruction> ixs = new ArrayList<>();
         List<Ed25519Keypair> signers = new ArrayList<>(List.of(world.feePayer, world.authority, world.marketMaker));
-        if (step.collects()) {
-            ixs.add(SystemInstructions.transfer(world.vault.address(), authority, step.allocation()));
+        Lamports collected = collected(step);
+        if (!collected.isZero()) {
+            ixs.add(SystemInstructions.transfer(world.vault.address(), authority, collected));
             signers.add(world.vault);
         }
         ixs.add(AssociatedTokenInstructions.createIdempotent(world.feePayer.address(), authority, mint, programId));
@@ -67,8 +80,16 @@ public final class LiteSvmStepTransactions implements StepTransactions {
     public StepAccounts accounts(CycleStep step) {
         boolean secondary = step instanceof CycleStep.SecondaryBuyback;
         return new StepAccounts(world.authority.address(), step.token().mint(),
-                step.collects() ? List.of(world.vault.address()) : List.of(),
+                collected(step).isZero() ? List.of() : List.of(world.vault.address()),
                 secondary ? List.of(world.rootTreasury) : List.of(), secondary ? List.of(world.devWallet) : List.of());
+    }
+
+    /** What the step takes from the vault stand-in. */
+    private Lamports collected(CycleStep step) {
+        if (collectFromVault) {
+            return step.collects() ? step.allocation() : Lamports.ZERO;
+        }
+        return step instanceof CycleStep.RootBuyback r ? r.fromTreasury() : Lamports.ZERO;
     }
 
     private static Instruction transferChecked(Address source, Address mint, Address destination, Address owner,

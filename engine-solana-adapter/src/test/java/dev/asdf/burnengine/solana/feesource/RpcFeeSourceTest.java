@@ -1,6 +1,7 @@
 package dev.asdf.burnengine.solana.feesource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.fee.FeeCursor;
@@ -10,6 +11,7 @@ import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.LiteSvmPeer;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
 import dev.asdf.burnengine.solana.rpc.RpcSettings;
+import dev.asdf.burnengine.solana.rpc.RpcUnavailableException;
 import dev.asdf.burnengine.solana.rpc.SolanaRpc;
 import dev.asdf.burnengine.solana.rpc.SolanaSubscriptions;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -131,6 +133,49 @@ class RpcFeeSourceTest {
         peer.clearFaults();
         FeePage rest = source.fetch(blocked.next(), 100);
         assertThat(credits(rest.events())).containsExactlyElementsOf(expectedCredits().subList(1, expectedCredits().size()));
+    }
+
+    @Test
+    void a_failure_listing_the_second_vault_does_not_skip_what_was_listed_for_the_first() {
+        RpcSettings s = peer.settings();
+        RpcSettings breakerNeverOpens = new RpcSettings(s.endpoints(), s.websockets(), s.commitment(),
+                s.connectTimeout(), s.requestTimeout(), s.maxAttempts(), s.retryBackoff(), s.maxRetryBackoff(),
+                s.breakerWindow(), 100f, s.breakerOpenFor(), s.batchSize(), s.pingInterval(), s.reconnectBackoff(),
+                s.maxReconnectBackoff(), s.pollInterval(), s.rebroadcastInterval(), s.giveUpAfter(),
+                s.computeUnitMargin(), s.computeUnitCap(), s.priorityFeePercentile(), s.priorityFeeCapMicroLamports(),
+                s.signaturePageSize(), s.feeTolerance());
+        RpcFeeSource source = source(breakerNeverOpens, Optional.empty());
+        FeeCursor caughtUp = source.fetch(FeeCursor.START, 100).next();
+        recordAll();
+        peer.injectFault(Map.of("kind", "pass", "count", 1, "method", "getSignaturesForAddress"));
+        peer.injectFault(Map.of("kind", "http5xx", "count", s.maxAttempts(), "method", "getSignaturesForAddress"));
+        assertThatThrownBy(() -> source.fetch(caughtUp, 100)).isInstanceOf(RpcUnavailableException.class);
+
+        peer.clearFaults();
+        FeePage page = source.fetch(caughtUp, 100);
+        assertThat(credits(page.events())).containsExactlyElementsOf(expectedCredits());
+    }
+
+    @Test
+    void credits_a_signature_of_one_vault_older_than_the_newest_settled_of_the_other() {
+        JsonNode curveFirst = FeeFixtures.byName("a pump buy pays its creator fee into the curve vault");
+        JsonNode curveLater = FeeFixtures.byName("without recorded inner instructions the event is read from its"
+                + " Program data log");
+        JsonNode amm = FeeFixtures.byName("a PumpSwap buy credits the pool's base mint from the WSOL vault");
+        String c1 = peer.addRecordedTransaction(curveFirst.path("result")).path("signature").asText();
+        peer.addRecordedTransaction(curveLater.path("result"));
+        JsonNode a1 = peer.addRecordedTransaction(amm.path("result"));
+        // what a source that listed the curve vault just before curveLater landed and the AMM vault just after has
+        // settled: both vaults' newest, the AMM's slot above curveLater's
+        FeeCursor raced = new FeeCursor("curve=" + c1 + ";amm=" + a1.path("signature").asText(),
+                a1.path("slot").asLong(), a1.path("slot").asLong());
+
+        FeePage page = source(peer.settings(), Optional.empty()).fetch(raced, 100);
+
+        String signature = curveLater.path("result").path("transaction").path("signatures").path(0).asText();
+        assertThat(credits(page.events())).containsExactly(signature + "#0 "
+                + curveLater.path("expect").path("credits").path(0).path("mint").asText() + " "
+                + curveLater.path("expect").path("credits").path(0).path("lamports").asLong());
     }
 
     @Test

@@ -156,6 +156,32 @@ class JsonRpcClientTest {
     }
 
     @Test
+    void goes_back_to_the_preferred_endpoint_once_its_circuit_has_waited_and_it_answers_again() throws Exception {
+        peer.setFaults(Map.of("path", "/a", "rates", Map.of("http5xx", 1.0)));
+        RpcSettings s = peer.settings().withEndpoints(List.of(peer.httpUrl("/a"), peer.httpUrl("/b")), List.of());
+        RpcSettings shortOpen = new RpcSettings(s.endpoints(), s.websockets(), s.commitment(), s.connectTimeout(),
+                s.requestTimeout(), s.maxAttempts(), s.retryBackoff(), s.maxRetryBackoff(), s.breakerWindow(),
+                s.breakerFailureRatePercent(), Duration.ofMillis(300), s.batchSize(), s.pingInterval(),
+                s.reconnectBackoff(), s.maxReconnectBackoff(), s.pollInterval(), s.rebroadcastInterval(), s.giveUpAfter(),
+                s.computeUnitMargin(), s.computeUnitCap(), s.priorityFeePercentile(), s.priorityFeeCapMicroLamports(),
+                s.signaturePageSize(), s.feeTolerance());
+        try (JsonRpcClient client = client(shortOpen)) {
+            for (int i = 0; i < 6; i++) {
+                client.call("getHealth");
+            }
+            assertThat(client.endpoints().get(0).breaker()).isEqualTo("OPEN");
+            peer.clearFaults();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!"HALF_OPEN".equals(client.endpoints().get(0).breaker()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(client.call("getHealth").asText()).isEqualTo("ok");
+            assertThat(client.endpoints().get(0).breaker()).as("the preferred endpoint is in use again")
+                    .isEqualTo("CLOSED");
+        }
+    }
+
+    @Test
     void reports_the_chain_unavailable_when_every_endpoint_fails() {
         peer.setFaults(Map.of("rates", Map.of("http5xx", 1.0)));
         try (JsonRpcClient client = client(peer.settings())) {

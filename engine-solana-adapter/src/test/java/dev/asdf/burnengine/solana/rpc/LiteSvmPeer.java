@@ -127,6 +127,11 @@ public final class LiteSvmPeer implements AutoCloseable {
         control("requestAirdrop", to.toString(), lamports);
     }
 
+    /** An airdrop that the fault mode never touches (for funding during a chaos run). */
+    public void airdropControl(Address to, long lamports) {
+        control("litesvm_airdrop", to.toString(), lamports);
+    }
+
     public long advanceSlots(int n) {
         return control("litesvm_advanceSlots", n).asLong();
     }
