@@ -6,9 +6,13 @@ import java.util.Locale;
 enum BundleState {
     PENDING, LANDED, FAILED, INVALID, UNKNOWN;
 
-    /** Failed or unknown to the block engine: the bundle will not land, its transaction must be sent again. */
+    /**
+     * Failed: the bundle will not land, its transaction must be sent again. {@code Invalid} is not lost: the block
+     * engine also answers it for a bundle it has not registered yet, and resending on it would send a bundle per poll
+     * (the regular rebroadcast resends it instead).
+     */
     boolean lost() {
-        return this == FAILED || this == INVALID;
+        return this == FAILED;
     }
 
     static BundleState parse(String wire) {

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Sends a step's signed transaction as a Jito bundle of exactly that one transaction. The bytes are the journaled
  * ones, tip included, so resending them can never pay twice, and whether they landed is still read from the signature
  * status on the RPC endpoints. While the signature has no status, the last bundle's state is polled at most once per
- * {@code rpc.send.pollInterval}; a bundle the block engine reports {@code Failed} or {@code Invalid} is lost, and the
- * same bytes go out again as a new bundle at once. Counted as {@code jito_bundles{result}} and
+ * {@code rpc.send.pollInterval}; a bundle the block engine reports {@code Failed} is lost, and the same bytes go out
+ * again as a new bundle at once (any other state waits for the regular rebroadcast). Counted as {@code jito_bundles{result}} and
  * {@code jito_bundle_states{state}}.
  */
 public final class JitoBundleSubmission implements TransactionSubmission {

@@ -43,6 +43,7 @@ public final class FakeBlockEngine implements AutoCloseable {
     private final AtomicInteger sendCalls = new AtomicInteger();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private volatile boolean tipAccountsDown;
+    private volatile boolean reportInvalid;
     private volatile Runnable afterEachSend = () -> { };
 
     /** A bundle as the fake saw it: its id ({@code null} when refused), its transaction and what became of it. */
@@ -78,6 +79,11 @@ public final class FakeBlockEngine implements AutoCloseable {
     /** The next {@code n} bundles are accepted, not forwarded, and reported {@code Failed}. */
     public void failNext(int n) {
         fail.set(n);
+    }
+
+    /** Whether every bundle's in-flight state is {@code Invalid} (as for a bundle the engine has not registered yet). */
+    public void reportInvalid(boolean invalid) {
+        reportInvalid = invalid;
     }
 
     /** Whether {@code getTipAccounts} answers an error. */
@@ -173,7 +179,7 @@ public final class FakeBlockEngine implements AutoCloseable {
         for (JsonNode id : ids) {
             Bundle b = find(id.asText());
             ObjectNode item = value.addObject().put("bundle_id", id.asText());
-            item.put("status", b == null ? "Invalid" : b.state());
+            item.put("status", b == null || reportInvalid ? "Invalid" : b.state());
             item.putNull("landed_slot");
         }
         return context(value);

@@ -76,6 +76,20 @@ class JitoBundleSubmissionTest {
     }
 
     @Test
+    @DisplayName("a bundle reported Invalid is not lost: it waits for the rebroadcast instead of a bundle per poll")
+    void anInvalidBundleWaitsForTheRebroadcast() {
+        fake.failNext(1); // accepted and kept, not forwarded (this fake has no facade)
+        fake.reportInvalid(true);
+        TransactionSubmission.Channel channel = submission(engine, Duration.ZERO).open(tx);
+        channel.send();
+
+        assertThat(channel.lost()).isFalse();
+        assertThat(channel.lost()).isFalse();
+        assertThat(count("jito_bundle_states", "state", "invalid")).isEqualTo(2);
+        assertThat(fake.sendBundleCalls()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a bundle's state is polled at most once per poll interval")
     void theStateIsPolledAtMostOncePerPollInterval() {
         fake.failNext(1);
