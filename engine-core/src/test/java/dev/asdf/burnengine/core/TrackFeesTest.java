@@ -99,6 +99,24 @@ class TrackFeesTest {
     }
 
     @Test
+    void aFeeOfAMintThatIsNoTokenOfTheEcosystemIsRejectedAlertedAndNeverCredited() {
+        Token unknown = TestData.secondary(13, "UNKNOWN");
+        EngineHarness h = new EngineHarness().withTokens(ROOT, A);
+        BurnEngine engine = h.start();
+        h.chain.trade(unknown, 4_000);
+        h.chain.trade(A, 10);
+
+        PollReport report = engine.trackFees();
+
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.credited()).isEqualTo(1);
+        assertThat(engine.view().token(unknown.mint())).isEmpty();
+        assertThat(engine.view().totals().credited()).isEqualTo(10);
+        assertThat(h.alerts.alertsOf(AlertKind.FEE_REJECTED)).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains(unknown.mint().toString(), "not credited"));
+    }
+
+    @Test
     void aFailingSourceStopsThePollWithoutLosingTheCursor() {
         EngineHarness h = new EngineHarness().withTokens(ROOT, A);
         BurnEngine engine = h.start();

@@ -15,6 +15,7 @@ import dev.asdf.burnengine.persistence.PersistenceSettings;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -78,7 +79,7 @@ class RpcChaosIT {
 
             Chaos chaos = new Chaos(s, httpRelay, wsRelay, api);
             long deadline = System.nanoTime() + MAX_RUN.toNanos();
-            while (feeder.credits.get() < FEE_EVENTS || !chaos.recovered() || cycleCount(api) < CYCLES) {
+            while (feeder.credits.get() < FEE_EVENTS || !chaos.recovered() || cyclesWithSteps(api) < CYCLES) {
                 assertThat(System.nanoTime()).as("the chaos run reaches %d cycles and %d fee events within %s (log %s,"
                         + " feeder error %s)", CYCLES, FEE_EVENTS, MAX_RUN, child.log, feeder.error).isLessThan(deadline);
                 assertThat(feeder.error).as("the feeder's error").isNull();
@@ -112,6 +113,8 @@ class RpcChaosIT {
             assertThat(journal.unfinishedCycles).as("cycles planned but never finished").isEmpty();
             assertThat(journal.uncleanOutcomes).as("step outcomes other than confirmed, expired or a transient failure")
                     .isEmpty();
+            assertThat(Files.readString(child.log)).as("the rejected fixtures (a foreign creator, a fee above its vault"
+                    + " delta) were alerted").contains("ALERT FEE_REJECTED");
             assertThat(chaos.endpointDownSeen).as("/metrics showed endpoint #0's circuit open during the outage").isTrue();
             assertThat(gauge(metrics, "burn_engine_rpc_endpoint_up", "endpoint", "#0")).as("endpoint #0 closed again")
                     .isEqualTo(1.0);
@@ -151,8 +154,10 @@ class RpcChaosIT {
         }
     }
 
-    private static long cycleCount(URI api) throws Exception {
-        return LiteSvmScenario.getJson(api.resolve("/cycle/status")).path("stats").path("cycleCount").asLong();
+    /** Cycles that planned steps (finished completed, partial or failed), from the daemon's own status. */
+    private static long cyclesWithSteps(URI api) throws Exception {
+        JsonNode byStatus = LiteSvmScenario.getJson(api.resolve("/cycle/status")).path("stats").path("byStatus");
+        return byStatus.path("COMPLETED").asLong() + byStatus.path("PARTIAL").asLong() + byStatus.path("FAILED").asLong();
     }
 
     /** The value of the first sample of {@code name} whose label {@code label} starts with {@code prefix}; -1 if none. */

@@ -93,6 +93,13 @@ public final class TrackFees {
     private void ingest(FeePage page, Counts c, Set<Address> undescribable) {
         for (FeeEvent event : page.events()) {
             registerIfNew(event.mint(), undescribable);
+            if (undescribable.contains(event.mint())) {
+                reject(new FeeRejection(event.id(), "the fee event of mint " + event.mint() + " pays "
+                        + event.amount().value() + " lamports, but the mint is no token of this ecosystem the engine can"
+                        + " burn (no curve or pool of the creator, or a mint account of an unknown token program); the"
+                        + " fee is not credited to it and is reconciled as unattributed"), c);
+                continue;
+            }
             CreditResult result = creditOnce(event.id(), event.slot(), new JournalEntry.FeeCredited(event));
             if (result == CreditResult.APPLIED) {
                 long pending = recorder.read(m -> m.ledger().pending(event.mint()));
@@ -112,12 +119,16 @@ public final class TrackFees {
             }
         }
         for (FeeRejection rejection : page.rejected()) {
-            c.rejected++;
-            events.publish(new DomainEvent.FeeRejected(recorder.now(), rejection));
-            notifier.notify(new Alert(AlertKind.FEE_REJECTED, Severity.WARNING, recorder.now(),
-                    "Fee event rejected", rejection.reason(),
-                    Map.of("event", rejection.id().toString())));
+            reject(rejection, c);
         }
+    }
+
+    private void reject(FeeRejection rejection, Counts c) {
+        c.rejected++;
+        events.publish(new DomainEvent.FeeRejected(recorder.now(), rejection));
+        notifier.notify(new Alert(AlertKind.FEE_REJECTED, Severity.WARNING, recorder.now(),
+                "Fee event rejected", rejection.reason(),
+                Map.of("event", rejection.id().toString())));
     }
 
     private CreditResult creditOnce(FeeEventId id, long slot, JournalEntry credit) {

@@ -22,14 +22,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link TokenDirectory} over JSON-RPC: the creator's bonding curves ({@code getProgramAccounts} of pump with the
  * creator at offset 49; the mint read from the curve's token account) and its PumpSwap pools (coin creator at offset
  * 211; the mint is the base mint). Migrated when the curve is {@code complete} or a pool exists; the token program is
  * the mint's owner; the root comes from the program state; names from Token-2022 metadata when present.
+ *
+ * <p>Hostile or foreign accounts are never taken for ours: a curve must be owned by pump and a pool by PumpSwap, and a
+ * mint must be owned by SPL Token or Token-2022 and hold at least the 82-byte mint layout; anything else is no token of
+ * this ecosystem (logged), so its fees are rejected rather than credited.
  */
 public final class RpcTokenDirectory implements TokenDirectory {
+    private static final Logger LOG = LoggerFactory.getLogger(RpcTokenDirectory.class);
+    private static final int MINT_LENGTH = 82;
     private static final int CURVE_CREATOR_OFFSET = 49;
     private static final int POOL_COIN_CREATOR_OFFSET = 211;
     private static final int TOKEN_ACCOUNT_OWNER_OFFSET = 32;
@@ -54,11 +62,7 @@ public final class RpcTokenDirectory implements TokenDirectory {
                     markets.put(mint, decoded.get().complete() ? Market.AMM : Market.BONDING_CURVE));
         }
         for (AccountInfo pool : rpc.programAccounts(ProgramIds.PUMP_AMM, POOL_COIN_CREATOR_OFFSET, creator.toBytes(), 0)) {
-            try {
-                markets.put(Pool.decode(pool.data()).baseMint(), Market.AMM);
-            } catch (DecodingException notAPool) {
-                // another AMM account type that happens to match the filter
-            }
+            decodePool(pool).ifPresent(p -> markets.put(p.baseMint(), Market.AMM));
         }
         ProgramState state = layout.programState(rpc);
         List<Address> mints = new ArrayList<>(markets.keySet());
@@ -67,8 +71,8 @@ public final class RpcTokenDirectory implements TokenDirectory {
         for (int i = 0; i < mints.size(); i++) {
             Address mint = mints.get(i);
             boolean root = state.rootMint().map(mint::equals).orElse(false);
-            mintAccounts.get(i).ifPresent(a -> tokens.add(token(mint, a, root ? TokenRole.ROOT : TokenRole.SECONDARY,
-                    markets.get(mint))));
+            mintAccounts.get(i).flatMap(a -> token(mint, a, root ? TokenRole.ROOT : TokenRole.SECONDARY,
+                    markets.get(mint))).ifPresent(tokens::add);
         }
         return new Ecosystem(creator, tokens, state.split());
     }
@@ -83,13 +87,7 @@ public final class RpcTokenDirectory implements TokenDirectory {
             return Optional.empty();
         }
         Optional<BondingCurve> curve = accounts.get(1).flatMap(RpcTokenDirectory::decodeCurve);
-        Optional<Pool> pool = accounts.get(2).flatMap(a -> {
-            try {
-                return Optional.of(Pool.decode(a.data()));
-            } catch (DecodingException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<Pool> pool = accounts.get(2).flatMap(RpcTokenDirectory::decodePool);
         boolean ours = curve.map(c -> c.creator().equals(creator)).orElse(false)
                 || pool.map(p -> p.coinCreator().equals(creator)).orElse(false);
         if (!ours) {
@@ -97,7 +95,7 @@ public final class RpcTokenDirectory implements TokenDirectory {
         }
         Market market = pool.isPresent() || curve.map(BondingCurve::complete).orElse(false) ? Market.AMM : Market.BONDING_CURVE;
         boolean root = layout.programState(rpc).rootMint().map(mint::equals).orElse(false);
-        return Optional.of(token(mint, accounts.get(0).get(), root ? TokenRole.ROOT : TokenRole.SECONDARY, market));
+        return token(mint, accounts.get(0).get(), root ? TokenRole.ROOT : TokenRole.SECONDARY, market);
     }
 
     private Optional<Address> mintOfCurve(Address curve) {
@@ -116,6 +114,11 @@ public final class RpcTokenDirectory implements TokenDirectory {
     }
 
     private static Optional<BondingCurve> decodeCurve(AccountInfo account) {
+        if (!account.owner().equals(ProgramIds.PUMP)) {
+            LOG.warn("bonding curve {} is owned by {}, not pump ({}): not a curve of this ecosystem", account.address(),
+                    account.owner(), ProgramIds.PUMP);
+            return Optional.empty();
+        }
         try {
             return Optional.of(BondingCurve.decode(account.data()));
         } catch (DecodingException e) {
@@ -123,8 +126,36 @@ public final class RpcTokenDirectory implements TokenDirectory {
         }
     }
 
-    private static Token token(Address mint, AccountInfo mintAccount, TokenRole role, Market market) {
-        TokenProgram program = mintAccount.owner().equals(ProgramIds.TOKEN_2022) ? TokenProgram.TOKEN_2022 : TokenProgram.SPL_TOKEN;
+    private static Optional<Pool> decodePool(AccountInfo account) {
+        if (!account.owner().equals(ProgramIds.PUMP_AMM)) {
+            LOG.warn("pool {} is owned by {}, not PumpSwap ({}): not a pool of this ecosystem", account.address(),
+                    account.owner(), ProgramIds.PUMP_AMM);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pool.decode(account.data()));
+        } catch (DecodingException notAPool) {
+            return Optional.empty();
+        }
+    }
+
+    /** The token, or empty (logged) when the mint account is not a mint of a token program the engine burns with. */
+    private static Optional<Token> token(Address mint, AccountInfo mintAccount, TokenRole role, Market market) {
+        TokenProgram program;
+        if (mintAccount.owner().equals(ProgramIds.TOKEN_2022)) {
+            program = TokenProgram.TOKEN_2022;
+        } else if (mintAccount.owner().equals(ProgramIds.SPL_TOKEN)) {
+            program = TokenProgram.SPL_TOKEN;
+        } else {
+            LOG.warn("mint {} is owned by {}, which is neither SPL Token nor Token-2022: the engine cannot buy or burn it,"
+                    + " so it is not taken as a token of this ecosystem", mint, mintAccount.owner());
+            return Optional.empty();
+        }
+        if (mintAccount.data().length < MINT_LENGTH) {
+            LOG.warn("mint {} holds {} bytes, fewer than a mint's {}: not taken as a token of this ecosystem", mint,
+                    mintAccount.data().length, MINT_LENGTH);
+            return Optional.empty();
+        }
         String symbol = "";
         String name = "";
         try {
@@ -136,6 +167,6 @@ public final class RpcTokenDirectory implements TokenDirectory {
         } catch (DecodingException unreadable) {
             // names are display text only; a mint we cannot read still trades
         }
-        return new Token(mint, symbol, name, role, market, program);
+        return Optional.of(new Token(mint, symbol, name, role, market, program));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.BurnEngine;
 import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.StartResult;
+import dev.asdf.burnengine.core.alert.AlertKind;
 import dev.asdf.burnengine.core.chain.Address;
 import dev.asdf.burnengine.core.cycle.CycleReport;
 import dev.asdf.burnengine.core.cycle.StepOutcome;
@@ -26,6 +27,7 @@ import dev.asdf.burnengine.solana.executor.LiteSvmStepTransactions;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
 import dev.asdf.burnengine.solana.program.ProgramIds;
 import dev.asdf.burnengine.solana.program.token.MintAccount;
+import dev.asdf.burnengine.solana.rpc.AccountInfo;
 import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.LiteSvmPeer;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
@@ -60,8 +62,8 @@ class EngineOnLiteSvmTest {
         peer.close();
     }
 
-    @Test
-    void discovers_credits_and_runs_one_full_cycle_that_burns_on_chain() {
+    /** The fixtures' world: tokens A, B (Token-2022), C with market-maker inventory, and every recorded fee. */
+    private LiteSvmEcosystem world() {
         LiteSvmEcosystem world = new LiteSvmEcosystem(peer);
         FeeFixtures.seedAccounts(peer);
         for (String name : new String[] {"A", "B", "C"}) {
@@ -74,6 +76,48 @@ class EngineOnLiteSvmTest {
         for (JsonNode c : FeeFixtures.cases()) {
             peer.addRecordedTransaction(c.path("result"));
         }
+        return world;
+    }
+
+    private static BurnEngine engine(RpcChainConnection chain, MutableClock clock, RecordingNotifier alerts) {
+        return BurnEngine.builder()
+                .feeSource(chain.feeSource()).chainState(chain.chainState()).cycleExecutor(chain.cycleExecutor())
+                .tokenDirectory(chain.tokenDirectory()).stateStore(new InMemoryStateStore())
+                .journal(new InMemoryJournal()).runLock(new InMemoryRunLock(clock))
+                .eventSink(new RecordingEventSink()).notifier(alerts).clock(clock)
+                .settings(EngineSettings.defaults("engine-on-litesvm")).build();
+    }
+
+    @Test
+    void a_fee_of_a_mint_owned_by_an_unknown_token_program_is_rejected_alerted_and_never_credited() {
+        LiteSvmEcosystem world = world();
+        Address tampered = FeeFixtures.mint("B");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MutableClock clock = new MutableClock(Instant.now());
+        RecordingNotifier alerts = new RecordingNotifier();
+        try (SolanaRpc rpc = new SolanaRpc(JsonRpcClient.create(peer.settings(), new RpcMetrics(meters)));
+                RpcChainConnection chain = RpcChainConnection.open(peer.settings(), world.feePayer,
+                        new LiteSvmEcosystemLayout(FeeFixtures.creator(), world), r -> new LiteSvmStepTransactions(world),
+                        clock, meters)) {
+            AccountInfo mint = rpc.account(tampered).orElseThrow();
+            peer.setAccount(tampered, mint.lamports(), world.feePayer.address(), mint.data());
+            BurnEngine engine = engine(chain, clock, alerts);
+            assertThat(engine.start("test")).isInstanceOf(StartResult.Started.class);
+
+            PollReport poll = engine.trackFees();
+
+            assertThat(poll.credited()).as("the fixtures' events of A and C").isEqualTo(4);
+            assertThat(poll.rejected()).as("B's two events and the two rejected fixtures").isEqualTo(4);
+            assertThat(engine.view().token(tampered)).isEmpty();
+            assertThat(alerts.alertsOf(AlertKind.FEE_REJECTED)).anySatisfy(
+                    a -> assertThat(a.message()).contains(tampered.toString(), "not credited"));
+            engine.stop("test over");
+        }
+    }
+
+    @Test
+    void discovers_credits_and_runs_one_full_cycle_that_burns_on_chain() {
+        LiteSvmEcosystem world = world();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         SolanaRpc rpc = new SolanaRpc(JsonRpcClient.create(peer.settings(), new RpcMetrics(meters)));
         long rent = rpc.minimumBalanceForRentExemption(0);
@@ -83,12 +127,7 @@ class EngineOnLiteSvmTest {
         try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), world.feePayer,
                 new LiteSvmEcosystemLayout(FeeFixtures.creator(), world), r -> new LiteSvmStepTransactions(world), clock,
                 meters)) {
-            BurnEngine engine = BurnEngine.builder()
-                    .feeSource(chain.feeSource()).chainState(chain.chainState()).cycleExecutor(chain.cycleExecutor())
-                    .tokenDirectory(chain.tokenDirectory()).stateStore(new InMemoryStateStore())
-                    .journal(new InMemoryJournal()).runLock(new InMemoryRunLock(clock))
-                    .eventSink(new RecordingEventSink()).notifier(new RecordingNotifier()).clock(clock)
-                    .settings(EngineSettings.defaults("engine-on-litesvm")).build();
+            BurnEngine engine = engine(chain, clock, new RecordingNotifier());
             assertThat(engine.start("test")).isInstanceOf(StartResult.Started.class);
             assertThat(engine.view().tokens()).extracting(t -> t.state().token().mint())
                     .containsExactlyInAnyOrder(FeeFixtures.mint("A"), FeeFixtures.mint("B"), FeeFixtures.mint("C"));
