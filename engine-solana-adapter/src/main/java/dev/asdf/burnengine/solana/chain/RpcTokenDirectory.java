@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,27 +115,24 @@ public final class RpcTokenDirectory implements TokenDirectory {
     }
 
     private static Optional<BondingCurve> decodeCurve(AccountInfo account) {
-        if (!account.owner().equals(ProgramIds.PUMP)) {
-            LOG.warn("bonding curve {} is owned by {}, not pump ({}): not a curve of this ecosystem", account.address(),
-                    account.owner(), ProgramIds.PUMP);
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(BondingCurve.decode(account.data()));
-        } catch (DecodingException e) {
-            return Optional.empty();
-        }
+        return decodeOwned(account, ProgramIds.PUMP, "bonding curve", "pump", BondingCurve::decode);
     }
 
     private static Optional<Pool> decodePool(AccountInfo account) {
-        if (!account.owner().equals(ProgramIds.PUMP_AMM)) {
-            LOG.warn("pool {} is owned by {}, not PumpSwap ({}): not a pool of this ecosystem", account.address(),
-                    account.owner(), ProgramIds.PUMP_AMM);
+        return decodeOwned(account, ProgramIds.PUMP_AMM, "pool", "PumpSwap", Pool::decode);
+    }
+
+    /** The account decoded, or empty when a foreign program owns it (logged) or it does not decode. */
+    private static <T> Optional<T> decodeOwned(AccountInfo account, Address program, String what, String programName,
+            Function<byte[], T> decoder) {
+        if (!account.owner().equals(program)) {
+            LOG.warn("{} {} is owned by {}, not {} ({}): not one of this ecosystem", what, account.address(),
+                    account.owner(), programName, program);
             return Optional.empty();
         }
         try {
-            return Optional.of(Pool.decode(account.data()));
-        } catch (DecodingException notAPool) {
+            return Optional.of(decoder.apply(account.data()));
+        } catch (DecodingException e) {
             return Optional.empty();
         }
     }
