@@ -2,9 +2,7 @@ package dev.asdf.burnengine.solana.direct;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.BurnEngine;
-import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.StartResult;
 import dev.asdf.burnengine.core.chain.Address;
 import dev.asdf.burnengine.core.chain.TxSignature;
@@ -20,37 +18,22 @@ import dev.asdf.burnengine.core.cycle.StepOutcome;
 import dev.asdf.burnengine.core.cycle.StepResult;
 import dev.asdf.burnengine.core.journal.JournalEntry;
 import dev.asdf.burnengine.core.money.Lamports;
-import dev.asdf.burnengine.core.money.TokenAmount;
 import dev.asdf.burnengine.core.testkit.InMemoryJournal;
-import dev.asdf.burnengine.core.testkit.InMemoryRunLock;
-import dev.asdf.burnengine.core.testkit.InMemoryStateStore;
 import dev.asdf.burnengine.core.testkit.MutableClock;
-import dev.asdf.burnengine.core.testkit.RecordingEventSink;
 import dev.asdf.burnengine.core.testkit.RecordingNotifier;
 import dev.asdf.burnengine.core.token.Market;
 import dev.asdf.burnengine.core.token.Token;
 import dev.asdf.burnengine.core.token.TokenProgram;
 import dev.asdf.burnengine.core.token.TokenRole;
-import dev.asdf.burnengine.solana.chain.EcosystemLayout;
-import dev.asdf.burnengine.solana.chain.ProgramState;
 import dev.asdf.burnengine.solana.chain.RpcChainConnection;
-import dev.asdf.burnengine.solana.codec.BorshWriter;
-import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
 import dev.asdf.burnengine.solana.crypto.Ed25519Keypair;
-import dev.asdf.burnengine.solana.executor.LiteSvmEcosystem;
 import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
-import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
 import dev.asdf.burnengine.solana.jito.FakeBlockEngine;
 import dev.asdf.burnengine.solana.jito.JitoBlockEngine;
 import dev.asdf.burnengine.solana.jito.JitoBundleSubmission;
 import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.jito.JitoTips;
-import dev.asdf.burnengine.solana.message.AccountMeta;
-import dev.asdf.burnengine.solana.message.Instruction;
-import dev.asdf.burnengine.solana.program.ProgramIds;
-import dev.asdf.burnengine.solana.program.ata.AssociatedTokenInstructions;
-import dev.asdf.burnengine.solana.program.system.SystemInstructions;
 import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.LiteSvmPeer;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
@@ -75,118 +58,40 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Direct mode with {@code direct.jito: true} on the real SVM (LiteSVM facade on 127.0.0.1) and a fake Jito block
  * engine on 127.0.0.1 that hands each bundle's transaction to the facade. The collect and the buy are the same
- * stand-ins as in {@link DirectModeOnLiteSvmTest} (pump cannot run on LiteSVM); the tip, the bundle submission and
- * the landing are production code.
+ * stand-ins as in {@link DirectModeOnLiteSvmTest}, from {@link DirectLiteSvmWorld} (pump cannot run on LiteSVM); the
+ * tip, the bundle submission and the landing are production code.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DirectJitoOnLiteSvmTest {
-    private static final int TRANSFER_CHECKED = 12;
-    private static final long FEES = 79_445;
     private static final long TIP = 12_345;
+    private DirectLiteSvmWorld world;
     private LiteSvmPeer peer;
     private FakeBlockEngine blockEngine;
     private SolanaRpc rpc;
     private Ed25519Keypair operator;
-    private Ed25519Keypair vault;
-    private Ed25519Keypair maker;
     private List<Address> tipAccounts;
     private DirectSettings settings;
     private JitoSettings jito;
 
     @BeforeEach
     void start() {
-        peer = LiteSvmPeer.start();
+        world = new DirectLiteSvmWorld();
+        peer = world.peer();
+        rpc = world.rpc();
+        operator = world.operator();
         SecureRandom random = new SecureRandom();
-        operator = Ed25519Keypair.generate(random);
-        vault = Ed25519Keypair.generate(random);
-        maker = Ed25519Keypair.generate(random);
-        Address treasury = Ed25519Keypair.generate(random).address();
-        Address devWallet = Ed25519Keypair.generate(random).address();
         tipAccounts = IntStream.range(0, 4).mapToObj(i -> Ed25519Keypair.generate(random).address()).toList();
-        peer.airdrop(operator.address(), 100_000_000_000L);
-        peer.airdrop(vault.address(), 500_000_000_000L);
-        peer.airdrop(maker.address(), 10_000_000L);
-        peer.airdrop(treasury, 1_000_000L);
-        peer.airdrop(devWallet, 1_000_000L);
         // Jito's tip accounts exist and are rent exempt on mainnet
         tipAccounts.forEach(a -> peer.airdrop(a, 1_000_000_000L));
-        FeeFixtures.seedAccounts(peer);
-        for (String name : new String[] {"A", "B", "C"}) {
-            Address mint = FeeFixtures.mint(name);
-            TokenProgram program = "B".equals(name) ? TokenProgram.TOKEN_2022 : TokenProgram.SPL_TOKEN;
-            peer.setAccount(AssociatedTokenAddress.of(maker.address(), mint, program), 10_000_000,
-                    ProgramIds.of(program), LiteSvmEcosystem.tokenAccountData(mint, maker.address(),
-                            LiteSvmEcosystem.INVENTORY));
-            peer.setAccount(AssociatedTokenAddress.of(operator.address(), mint, program), 10_000_000,
-                    ProgramIds.of(program), LiteSvmEcosystem.tokenAccountData(mint, operator.address(), 0));
-        }
-        for (JsonNode c : FeeFixtures.cases()) {
-            peer.addRecordedTransaction(c.path("result"));
-        }
         blockEngine = FakeBlockEngine.start(peer, tipAccounts);
         jito = new JitoSettings(true, blockEngine.url(), Lamports.of(TIP));
-        settings = new DirectSettings(Optional.of(FeeFixtures.mint("A")), Optional.of(treasury), Optional.of(devWallet),
-                4480, 100, 300, Lamports.of(1_000_000_000L), Lamports.of(1_000), jito, Optional.empty());
-        rpc = new SolanaRpc(JsonRpcClient.create(peer.settings(), new RpcMetrics(new SimpleMeterRegistry())));
-        peer.setAccount(EcosystemVaults.of(FeeFixtures.creator()).curveVault(), rpc.minimumBalanceForRentExemption(0)
-                + FEES, ProgramIds.SYSTEM, new byte[0]);
+        settings = world.settings(jito);
     }
 
     @AfterEach
     void stop() {
-        rpc.close();
         blockEngine.close();
-        peer.close();
-    }
-
-    private EcosystemLayout layout() {
-        DirectEcosystemLayout direct = new DirectEcosystemLayout(operator.address(), settings);
-        EcosystemVaults fixtures = EcosystemVaults.of(FeeFixtures.creator());
-        return new EcosystemLayout() {
-            @Override
-            public EcosystemVaults vaults() {
-                return fixtures;
-            }
-
-            @Override
-            public Address authority() {
-                return direct.authority();
-            }
-
-            @Override
-            public Address rootTreasury(Address rootMint) {
-                return direct.rootTreasury(rootMint);
-            }
-
-            @Override
-            public ProgramState programState(SolanaRpc r) {
-                return direct.programState(r);
-            }
-        };
-    }
-
-    private CollectLeg collectStandIn() {
-        return (token, creator) -> new CollectLeg.Plan.Ready(List.of(SystemInstructions.transfer(vault.address(),
-                creator, Lamports.of(FEES))), List.of(vault), List.of(vault.address()));
-    }
-
-    private BuyLeg buyStandIn() {
-        return request -> {
-            Address mint = request.token().mint();
-            TokenProgram program = request.token().program();
-            Address programId = ProgramIds.of(program);
-            long tokens = request.budget().value() * LiteSvmEcosystem.TOKENS_PER_LAMPORT;
-            Address makerAta = AssociatedTokenAddress.of(maker.address(), mint, program);
-            Address buyerAta = AssociatedTokenAddress.of(request.buyer(), mint, program);
-            return new BuyLeg.Plan.Ready(List.of(
-                    AssociatedTokenInstructions.createIdempotent(request.buyer(), request.buyer(), mint, programId),
-                    SystemInstructions.transfer(request.buyer(), maker.address(), request.budget()),
-                    new Instruction(programId, List.of(AccountMeta.writable(makerAta), AccountMeta.readonly(mint),
-                            AccountMeta.writable(buyerAta), AccountMeta.readonlySigner(maker.address())),
-                            new BorshWriter(10).u8(TRANSFER_CHECKED).u64(tokens).u8(LiteSvmEcosystem.DECIMALS)
-                                    .toByteArray())),
-                    List.of(maker), TokenAmount.of(tokens), request.budget(), request.budget());
-        };
+        world.close();
     }
 
     private long tipBalances() {
@@ -202,8 +107,8 @@ class DirectJitoOnLiteSvmTest {
         RpcMetrics metrics = new RpcMetrics(new SimpleMeterRegistry());
         JitoTips tips = new JitoTips(engine, jito.tip(), Clock.systemUTC(), new SecureRandom());
         SolanaRpc client = new SolanaRpc(JsonRpcClient.create(rpcSettings, metrics));
-        return new RpcCycleExecutor(client, new DirectStepTransactions(operator, settings, collectStandIn(),
-                buyStandIn(), List::of, tips), new JitoBundleSubmission(engine, tips, metrics,
+        return new RpcCycleExecutor(client, new DirectStepTransactions(operator, settings, world.collectStandIn(),
+                world.buyStandIn(), List::of, tips), new JitoBundleSubmission(engine, tips, metrics,
                 rpcSettings.pollInterval()), Optional.empty(), metrics, Clock.systemUTC());
     }
 
@@ -220,15 +125,11 @@ class DirectJitoOnLiteSvmTest {
         MutableClock clock = new MutableClock(Instant.now());
         InMemoryJournal journal = new InMemoryJournal();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, layout(), jito,
-                (r, tip) -> new DirectStepTransactions(operator, settings, collectStandIn(), buyStandIn(), List::of,
-                        tip), DirectChainState::new, clock, meters)) {
-            BurnEngine engine = BurnEngine.builder()
-                    .feeSource(chain.feeSource()).chainState(chain.chainState()).cycleExecutor(chain.cycleExecutor())
-                    .tokenDirectory(chain.tokenDirectory()).stateStore(new InMemoryStateStore())
-                    .journal(journal).runLock(new InMemoryRunLock(clock))
-                    .eventSink(new RecordingEventSink()).notifier(new RecordingNotifier()).clock(clock)
-                    .settings(EngineSettings.defaults("direct-jito-on-litesvm")).build();
+        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, world.layout(settings),
+                jito, (r, tip) -> new DirectStepTransactions(operator, settings, world.collectStandIn(),
+                        world.buyStandIn(), List::of, tip), DirectChainState::new, clock, meters)) {
+            BurnEngine engine = DirectLiteSvmWorld.engine(chain, journal, new RecordingNotifier(), clock,
+                    "direct-jito-on-litesvm");
             assertThat(engine.start("test")).isInstanceOf(StartResult.Started.class);
             engine.trackFees();
             long tipsBefore = tipBalances();

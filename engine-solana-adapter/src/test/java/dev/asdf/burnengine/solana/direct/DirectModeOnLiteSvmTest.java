@@ -1,10 +1,10 @@
 package dev.asdf.burnengine.solana.direct;
 
+import static dev.asdf.burnengine.solana.direct.DirectLiteSvmWorld.FEES;
+import static dev.asdf.burnengine.solana.direct.DirectLiteSvmWorld.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.asdf.burnengine.core.BurnEngine;
-import dev.asdf.burnengine.core.EngineSettings;
 import dev.asdf.burnengine.core.StartResult;
 import dev.asdf.burnengine.core.alert.AlertKind;
 import dev.asdf.burnengine.core.chain.Address;
@@ -17,15 +17,10 @@ import dev.asdf.burnengine.core.journal.JournalEntry;
 import dev.asdf.burnengine.core.money.Lamports;
 import dev.asdf.burnengine.core.money.TokenAmount;
 import dev.asdf.burnengine.core.testkit.InMemoryJournal;
-import dev.asdf.burnengine.core.testkit.InMemoryRunLock;
-import dev.asdf.burnengine.core.testkit.InMemoryStateStore;
 import dev.asdf.burnengine.core.testkit.MutableClock;
-import dev.asdf.burnengine.core.testkit.RecordingEventSink;
 import dev.asdf.burnengine.core.testkit.RecordingNotifier;
 import dev.asdf.burnengine.core.token.Token;
 import dev.asdf.burnengine.core.token.TokenProgram;
-import dev.asdf.burnengine.solana.chain.EcosystemLayout;
-import dev.asdf.burnengine.solana.chain.ProgramState;
 import dev.asdf.burnengine.solana.chain.RpcChainConnection;
 import dev.asdf.burnengine.solana.codec.BorshWriter;
 import dev.asdf.burnengine.solana.crypto.AssociatedTokenAddress;
@@ -34,7 +29,6 @@ import dev.asdf.burnengine.solana.executor.LiteSvmEcosystem;
 import dev.asdf.burnengine.solana.executor.RpcCycleExecutor;
 import dev.asdf.burnengine.solana.jito.JitoSettings;
 import dev.asdf.burnengine.solana.message.Transaction;
-import dev.asdf.burnengine.solana.feesource.EcosystemVaults;
 import dev.asdf.burnengine.solana.feesource.FeeFixtures;
 import dev.asdf.burnengine.solana.message.AccountMeta;
 import dev.asdf.burnengine.solana.message.Instruction;
@@ -42,7 +36,6 @@ import dev.asdf.burnengine.solana.program.ProgramIds;
 import dev.asdf.burnengine.solana.program.ata.AssociatedTokenInstructions;
 import dev.asdf.burnengine.solana.program.system.SystemInstructions;
 import dev.asdf.burnengine.solana.program.token.MintAccount;
-import dev.asdf.burnengine.solana.rpc.JsonRpcClient;
 import dev.asdf.burnengine.solana.rpc.LiteSvmPeer;
 import dev.asdf.burnengine.solana.rpc.RpcMetrics;
 import dev.asdf.burnengine.solana.rpc.SolanaRpc;
@@ -71,135 +64,40 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class DirectModeOnLiteSvmTest {
-    private static final int TRANSFER_CHECKED = 12;
-    /** Every fee of the fixtures' six recorded trades (as in EngineOnLiteSvmTest). */
-    private static final long FEES = 79_445;
+    private DirectLiteSvmWorld world;
     private LiteSvmPeer peer;
     private SolanaRpc rpc;
     private Ed25519Keypair operator;
     private Ed25519Keypair vault;
-    private Ed25519Keypair maker;
     private Address treasury;
     private Address devWallet;
     private DirectSettings settings;
 
     @BeforeEach
     void start() {
-        peer = LiteSvmPeer.start();
-        SecureRandom random = new SecureRandom();
-        operator = Ed25519Keypair.generate(random);
-        vault = Ed25519Keypair.generate(random);
-        maker = Ed25519Keypair.generate(random);
-        treasury = Ed25519Keypair.generate(random).address();
-        devWallet = Ed25519Keypair.generate(random).address();
-        peer.airdrop(operator.address(), 100_000_000_000L);
-        peer.airdrop(vault.address(), 500_000_000_000L);
-        peer.airdrop(maker.address(), 10_000_000L);
-        peer.airdrop(treasury, 1_000_000L);
-        peer.airdrop(devWallet, 1_000_000L);
-        FeeFixtures.seedAccounts(peer);
-        for (String name : new String[] {"A", "B", "C"}) {
-            Address mint = FeeFixtures.mint(name);
-            TokenProgram program = "B".equals(name) ? TokenProgram.TOKEN_2022 : TokenProgram.SPL_TOKEN;
-            peer.setAccount(AssociatedTokenAddress.of(maker.address(), mint, program), 10_000_000,
-                    ProgramIds.of(program), LiteSvmEcosystem.tokenAccountData(mint, maker.address(),
-                            LiteSvmEcosystem.INVENTORY));
-            // the operator's token accounts exist (a first buy would also pay their rent once, counted as spent)
-            peer.setAccount(AssociatedTokenAddress.of(operator.address(), mint, program), 10_000_000,
-                    ProgramIds.of(program), LiteSvmEcosystem.tokenAccountData(mint, operator.address(), 0));
-        }
-        for (JsonNode c : FeeFixtures.cases()) {
-            peer.addRecordedTransaction(c.path("result"));
-        }
-        settings = new DirectSettings(Optional.of(FeeFixtures.mint("A")), Optional.of(treasury), Optional.of(devWallet),
-                4480, 100, 300, Lamports.of(1_000_000_000L), Lamports.of(1_000), JitoSettings.disabled(), Optional.empty());
-        rpc = new SolanaRpc(JsonRpcClient.create(peer.settings(), new RpcMetrics(new SimpleMeterRegistry())));
-        // the fixtures' fees wait in their creator's real pump vault, which the planner reads; pump cannot run here,
-        // so the collect stand-in sweeps the same amount from the vault stand-in
-        peer.setAccount(EcosystemVaults.of(FeeFixtures.creator()).curveVault(), rpc.minimumBalanceForRentExemption(0)
-                + FEES, ProgramIds.SYSTEM, new byte[0]);
+        world = new DirectLiteSvmWorld();
+        peer = world.peer();
+        rpc = world.rpc();
+        operator = world.operator();
+        vault = world.vault();
+        treasury = world.treasury();
+        devWallet = world.devWallet();
+        settings = world.settings(JitoSettings.disabled());
     }
 
     @AfterEach
     void stop() {
-        rpc.close();
-        peer.close();
-    }
-
-    /**
-     * The fixtures' fees name the fixtures' creator; the operator stands in for it as authority and fee payer, the
-     * root and the split are direct mode's own.
-     */
-    private EcosystemLayout layout() {
-        DirectEcosystemLayout direct = new DirectEcosystemLayout(operator.address(), settings);
-        EcosystemVaults fixtures = EcosystemVaults.of(FeeFixtures.creator());
-        return new EcosystemLayout() {
-            @Override
-            public EcosystemVaults vaults() {
-                return fixtures;
-            }
-
-            @Override
-            public Address authority() {
-                return direct.authority();
-            }
-
-            @Override
-            public Address rootTreasury(Address rootMint) {
-                return direct.rootTreasury(rootMint);
-            }
-
-            @Override
-            public ProgramState programState(SolanaRpc r) {
-                return direct.programState(r);
-            }
-        };
-    }
-
-    /** Sweeps what the vault holds above rent ({@link #FEES}) from the vault stand-in, as pump's collect does. */
-    private CollectLeg collectStandIn() {
-        return (token, creator) -> new CollectLeg.Plan.Ready(List.of(SystemInstructions.transfer(vault.address(),
-                creator, Lamports.of(FEES))), List.of(vault), List.of(vault.address()));
-    }
-
-    /** Pays the whole budget to the market maker for 3 tokens per lamport (a real TransferChecked). */
-    private BuyLeg buyStandIn() {
-        return request -> {
-            Address mint = request.token().mint();
-            TokenProgram program = request.token().program();
-            Address programId = ProgramIds.of(program);
-            long tokens = request.budget().value() * LiteSvmEcosystem.TOKENS_PER_LAMPORT;
-            Address makerAta = AssociatedTokenAddress.of(maker.address(), mint, program);
-            Address buyerAta = AssociatedTokenAddress.of(request.buyer(), mint, program);
-            return new BuyLeg.Plan.Ready(List.of(
-                    AssociatedTokenInstructions.createIdempotent(request.buyer(), request.buyer(), mint, programId),
-                    SystemInstructions.transfer(request.buyer(), maker.address(), request.budget()),
-                    new Instruction(programId, List.of(AccountMeta.writable(makerAta), AccountMeta.readonly(mint),
-                            AccountMeta.writable(buyerAta), AccountMeta.readonlySigner(maker.address())),
-                            new BorshWriter(10).u8(TRANSFER_CHECKED).u64(tokens).u8(LiteSvmEcosystem.DECIMALS)
-                                    .toByteArray())),
-                    List.of(maker), TokenAmount.of(tokens), request.budget(), request.budget());
-        };
-    }
-
-    private BurnEngine engine(RpcChainConnection chain, InMemoryJournal journal, RecordingNotifier notifier,
-            MutableClock clock) {
-        return BurnEngine.builder()
-                .feeSource(chain.feeSource()).chainState(chain.chainState()).cycleExecutor(chain.cycleExecutor())
-                .tokenDirectory(chain.tokenDirectory()).stateStore(new InMemoryStateStore())
-                .journal(journal).runLock(new InMemoryRunLock(clock))
-                .eventSink(new RecordingEventSink()).notifier(notifier).clock(clock)
-                .settings(EngineSettings.defaults("direct-on-litesvm")).build();
+        world.close();
     }
 
     @Test
     void collectsSplitsBurnsAndJournalsAFullCycleOnChain() {
         MutableClock clock = new MutableClock(Instant.now());
         InMemoryJournal journal = new InMemoryJournal();
-        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, layout(),
-                r -> new DirectStepTransactions(operator, settings, collectStandIn(), buyStandIn()),
+        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, world.layout(settings),
+                r -> new DirectStepTransactions(operator, settings, world.collectStandIn(), world.buyStandIn()),
                 DirectChainState::new, clock, new SimpleMeterRegistry())) {
-            BurnEngine engine = engine(chain, journal, new RecordingNotifier(), clock);
+            BurnEngine engine = engine(chain, journal, new RecordingNotifier(), clock, "direct-on-litesvm");
             assertThat(engine.start("test")).isInstanceOf(StartResult.Started.class);
             assertThat(engine.view().root()).hasValueSatisfying(
                     t -> assertThat(t.state().token().mint()).isEqualTo(FeeFixtures.mint("A")));
@@ -267,11 +165,11 @@ class DirectModeOnLiteSvmTest {
         BuyLeg drifted = request -> new BuyLeg.Plan.Ready(List.of(new Instruction(ProgramIds.SYSTEM,
                 List.of(AccountMeta.writableSigner(request.buyer())), new byte[] {(byte) 0xEE, 1, 2})), List.of(),
                 TokenAmount.of(1), request.budget(), request.budget());
-        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, layout(),
-                r -> new DirectStepTransactions(operator, settings, collectStandIn(), drifted),
+        try (RpcChainConnection chain = RpcChainConnection.open(peer.settings(), operator, world.layout(settings),
+                r -> new DirectStepTransactions(operator, settings, world.collectStandIn(), drifted),
                 DirectChainState::new, clock, new SimpleMeterRegistry())) {
             InMemoryJournal journal = new InMemoryJournal();
-            BurnEngine engine = engine(chain, journal, notifier, clock);
+            BurnEngine engine = engine(chain, journal, notifier, clock, "direct-on-litesvm");
             assertThat(engine.start("test")).isInstanceOf(StartResult.Started.class);
             engine.trackFees();
             long treasuryBefore = rpc.balance(treasury);
@@ -307,7 +205,7 @@ class DirectModeOnLiteSvmTest {
                 .bytes(new byte[32]).u16(0);
         extra.forEach(a -> table.bytes(a.toBytes()));
         peer.setAccount(tableKey, 10_000_000, DirectLookupTable.PROGRAM, table.toByteArray());
-        BuyLeg standIn = buyStandIn();
+        BuyLeg standIn = world.buyStandIn();
         BuyLeg wide = request -> {
             BuyLeg.Plan.Ready p = (BuyLeg.Plan.Ready) standIn.plan(request);
             List<Instruction> ixs = new java.util.ArrayList<>(p.instructions());
@@ -317,7 +215,7 @@ class DirectModeOnLiteSvmTest {
             ixs.set(1, new Instruction(pay.programId(), metas, pay.data()));
             return new BuyLeg.Plan.Ready(ixs, p.extraSigners(), p.tokens(), p.maxCost(), p.quote());
         };
-        DirectStepTransactions direct = new DirectStepTransactions(operator, settings, collectStandIn(), wide,
+        DirectStepTransactions direct = new DirectStepTransactions(operator, settings, world.collectStandIn(), wide,
                 () -> rpc.account(tableKey).map(a -> List.of(DirectLookupTable.decode(tableKey, a.owner(), a.data())))
                         .orElse(List.of()));
         RpcCycleExecutor executor = new RpcCycleExecutor(rpc, direct, Optional.empty(),
