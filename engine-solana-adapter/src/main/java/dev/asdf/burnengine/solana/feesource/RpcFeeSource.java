@@ -197,27 +197,23 @@ public final class RpcFeeSource implements FeeSource, AutoCloseable {
         merge(perVault);
     }
 
+    /** Adds the new signatures (a transaction of both vaults once) and puts the backlog in slot order (stable). */
     private void merge(Map<FeeVault, List<SignatureInfo>> perVault) {
         Map<TxSignature, Listed> known = new HashMap<>();
         backlog.forEach(l -> known.put(l.info.signature(), l));
-        List<SignatureInfo> a = perVault.get(FeeVault.BONDING_CURVE);
-        List<SignatureInfo> b = perVault.get(FeeVault.AMM);
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            boolean takeA = j >= b.size() || (i < a.size() && a.get(i).slot() <= b.get(j).slot());
-            SignatureInfo info = takeA ? a.get(i++) : b.get(j++);
-            FeeVault vault = takeA ? FeeVault.BONDING_CURVE : FeeVault.AMM;
-            Listed existing = known.get(info.signature());
-            if (existing != null) {
-                existing.vaults.add(vault);
-            } else {
-                Listed l = new Listed(info, EnumSet.of(vault));
-                known.put(info.signature(), l);
-                backlog.addLast(l);
-            }
-        }
         List<Listed> bySlot = new ArrayList<>(backlog);
+        perVault.forEach((vault, oldestFirst) -> {
+            for (SignatureInfo info : oldestFirst) {
+                Listed existing = known.get(info.signature());
+                if (existing != null) {
+                    existing.vaults.add(vault);
+                } else {
+                    Listed l = new Listed(info, EnumSet.of(vault));
+                    known.put(info.signature(), l);
+                    bySlot.add(l);
+                }
+            }
+        });
         bySlot.sort(Comparator.comparingLong(l -> l.info.slot()));
         backlog.clear();
         backlog.addAll(bySlot);

@@ -42,9 +42,7 @@ public final class JitoBlockEngine implements AutoCloseable {
      * query are elided because they may carry an access key.
      */
     public String name() {
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() || "/".equals(url.getRawPath()) ? "" : "/…";
-        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + path
-                + (url.getRawQuery() == null ? "" : "?…");
+        return JsonRpcClient.redact(url);
     }
 
     /** {@code getTipAccounts}: the accounts a bundle's tip may be paid to. */

@@ -125,6 +125,11 @@ public final class JsonRpcClient implements AutoCloseable {
         return out;
     }
 
+    /** Scheme, host and port of {@code uri}, path and query elided: they often carry an API key, never logged. */
+    public static String redact(URI uri) {
+        return Endpoint.redact(uri);
+    }
+
     /** Each endpoint's state, in configured order. */
     public List<EndpointStatus> endpoints() {
         return endpoints.stream().map(Endpoint::status).toList();
