@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -57,8 +57,10 @@ final class TransactionSender {
     StepOutcome land(PreparedTransaction tx, boolean sendFirst, Function<JsonNode, StepOutcome> readOutcome) {
         long started = System.nanoTime();
         TxSignature signature = tx.signature();
-        CountDownLatch notified = new CountDownLatch(1);
-        Subscription subscription = live.map(ws -> ws.signature(signature, n -> notified.countDown())).orElse(null);
+        // a notification ends one wait only: a latch, once counted down, would turn every later wait (e.g. while the
+        // status cannot be read) into a busy loop against the endpoints until rpc.send.giveUpAfter
+        Semaphore notified = new Semaphore(0);
+        Subscription subscription = live.map(ws -> ws.signature(signature, n -> notified.release())).orElse(null);
         TransactionSubmission.Channel channel = submission.open(tx);
         try {
             Instant lastHeard = clock.instant();
@@ -120,9 +122,9 @@ final class TransactionSender {
         return json.map(readOutcome);
     }
 
-    private void awaitQuietly(CountDownLatch notified) {
+    private void awaitQuietly(Semaphore notified) {
         try {
-            notified.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            notified.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RpcUnavailableException("interrupted while waiting for a transaction to land", e);
